@@ -1,0 +1,139 @@
+// The contract between the sidebar and the server functions exported by src/main.ts.
+// Inputs are zod schemas: the server parses every argument with them (the sidebar is untrusted input).
+// Outputs are plain JSON types; every call answers RpcResult so the sidebar never sees a stack trace.
+import * as z from 'zod';
+
+/** A message a person can read, in both languages. */
+export interface UserMessage {
+  code: string;
+  message_th: string;
+  message_en: string;
+}
+
+/** A validation finding, pointing at a cell (row/column are 1-based sheet coordinates; 0 = whole row/tab). */
+export interface Finding extends UserMessage {
+  tab: string;
+  row: number;
+  column: number;
+  /** Header text of the column, for display. */
+  columnName?: string;
+  severity: 'error' | 'warning';
+}
+
+export type RpcResult<T> = { ok: true; data: T } | { ok: false; error: UserMessage & { findings?: Finding[] } };
+
+const year = z.number().int().min(2560).max(2600);
+const text = (max: number) => z.string().max(max);
+
+export const SignerInput = z.object({
+  rank: text(100).optional(),
+  name: text(200),
+  positionLines: z.array(text(300)).max(6),
+});
+
+export const SettingsInput = z.object({
+  agencyName: text(200).min(1),
+  agencyType: text(60),
+  district: text(100),
+  province: text(100),
+  fiscalYear: year,
+  itaYear: year,
+  frameworkYear: year,
+  round: z.enum(['6', '12']),
+  target: z.number().min(0).max(100),
+  digits: z.enum(['thai', 'arabic']),
+  preparer: SignerInput,
+  memo: z.object({ office: text(300), refNo: text(100), date: text(100), to: text(300) }),
+  chain: z.array(z.object({ heading: text(300), comment: text(2000).optional(), signer: SignerInput })).max(8),
+});
+export type SettingsInput = z.infer<typeof SettingsInput>;
+
+export const PreviewScoresInput = z.object({
+  text: text(200_000),
+  year: year.optional(),
+  target: z.number().min(0).max(100).optional(),
+});
+export type PreviewScoresInput = z.infer<typeof PreviewScoresInput>;
+
+export const ApplyScoresInput = PreviewScoresInput.extend({
+  /** suggestionIds (from the preview) of the measures the user ticked. */
+  chosenSuggestionIds: z.array(text(100)).max(200),
+});
+export type ApplyScoresInput = z.infer<typeof ApplyScoresInput>;
+
+export const SelectCellInput = z.object({
+  tab: text(100),
+  row: z.number().int().min(1).max(100_000),
+  column: z.number().int().min(1).max(1000),
+});
+export type SelectCellInput = z.infer<typeof SelectCellInput>;
+
+export const REPORT_KINDS = ['analysis', 'measures', 'results', 'progress', 'oit'] as const;
+export type ReportKind = (typeof REPORT_KINDS)[number];
+
+export const ExportInput = z.object({
+  reports: z.array(z.enum(REPORT_KINDS)).min(1).max(REPORT_KINDS.length),
+  round: z.enum(['6', '12']),
+  /** annual results (family R) or plan-and-progress (family P). */
+  layout: z.enum(['annual', 'plan']),
+  digits: z.enum(['thai', 'arabic']),
+  landscape: z.boolean(),
+  memo: z.boolean(),
+  cover: z.boolean(),
+});
+export type ExportInput = z.infer<typeof ExportInput>;
+
+export interface TabStatus {
+  name: string;
+  status: 'ok' | 'missing' | 'foreign';
+}
+
+export interface ExportLogEntry {
+  time: string;
+  report: string;
+  link: string;
+  user: string;
+}
+
+export interface SidebarState {
+  settings: SettingsInput | null;
+  tabs: TabStatus[];
+  frameworkYears: number[];
+  lastExports: ExportLogEntry[];
+}
+
+export interface ScaffoldSummary {
+  created: string[];
+  repaired: { tab: string; addedColumns: string[]; addedRows: number }[];
+  foreign: { tab: string; message_th: string; message_en: string }[];
+  unchanged: string[];
+}
+
+export interface ValidationSummary {
+  findings: Finding[];
+  errorCount: number;
+  warningCount: number;
+  byTab: { tab: string; errors: number; warnings: number }[];
+}
+
+export interface ExportSummary {
+  name: string;
+  url: string;
+  /** Playground only: where the .docx can be downloaded. */
+  downloadUrl?: string;
+  warnings: Finding[];
+}
+
+/** Server function names callable from the sidebar, with their input and output. */
+export interface ServerApi {
+  getSidebarState(): SidebarState;
+  saveSettings(input: SettingsInput): SidebarState;
+  scaffoldTabs(): ScaffoldSummary;
+  /** Output is the analysis preview: see src/core/analysis (CLI JSON shape) plus suggestions. */
+  previewScores(input: PreviewScoresInput): unknown;
+  applyScores(input: ApplyScoresInput): { scoresWritten: number; measuresAdded: number; analysisRows: number };
+  validateWorkbook(): ValidationSummary;
+  selectCell(input: SelectCellInput): { ok: true };
+  exportReports(input: ExportInput): ExportSummary;
+  listExports(): ExportLogEntry[];
+}
