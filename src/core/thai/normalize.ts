@@ -1,0 +1,44 @@
+/**
+ * Text normalisation for matching (reference §g.16, §b.2). These functions never change what the user
+ * sees: they build keys for comparison only.
+ */
+
+const ZERO_WIDTH = /[\u200B\u200C\u200D\u2060\uFEFF]/g;
+// Hyphen-like characters seen in pasted Word/PDF text: hyphen, non-breaking hyphen, figure dash, en dash,
+// em dash, horizontal bar, minus sign, small/full-width hyphen-minus.
+const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE63\uFF0D]/g;
+const ODD_SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g;
+
+/**
+ * Repairs Unicode that looks right but compares wrong:
+ * decomposed สระอำ (U+0E4D U+0E32 → U+0E33; NFC does not do this), dash variants → "-",
+ * zero-width characters removed, exotic spaces → " ", CRLF/CR → LF.
+ */
+export function normalizeThaiText(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/\u0E4D\u0E32/g, '\u0E33')
+    .replace(ZERO_WIDTH, '')
+    .replace(DASHES, '-')
+    .replace(ODD_SPACES, ' ');
+}
+
+/** Removes every whitespace character. Thai names are compared with spaces removed (wrap and letter spacing). */
+export function removeSpaces(text: string): string {
+  return text.replace(/\s+/g, '');
+}
+
+/**
+ * Key for comparing Thai names: normalised, no spaces, and the optional "ทาง" of "(ของ)ทางราชการ" dropped,
+ * so "การใช้ ทรัพย์สินของทางราชการ" and "การใช้ทรัพย์สินของราชการ" give the same key.
+ */
+export function matchKey(text: string): string {
+  return removeSpaces(normalizeThaiText(text))
+    .replace(/ทางราชการ/g, 'ราชการ')
+    .toLowerCase();
+}
+
+/** True when two names are the same after normalisation (§b.2 matching rule). */
+export function sameName(a: string, b: string): boolean {
+  return matchKey(a) === matchKey(b);
+}
