@@ -4,7 +4,21 @@ module.exports = {
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   transform: {
-    '^.+\\.ts$': ['ts-jest', { tsconfig: { module: 'commonjs', moduleResolution: 'node10', isolatedModules: true, ignoreDeprecations: '6.0' }, diagnostics: false }],
+    '^.+\\.ts$': [
+      'ts-jest',
+      {
+        tsconfig: {
+          module: 'commonjs',
+          moduleResolution: 'node10',
+          isolatedModules: true,
+          esModuleInterop: true,
+          target: 'es2022',
+          ignoreDeprecations: '6.0',
+        },
+        diagnostics: false,
+      },
+    ],
   },
   testTimeout: 20000,
+  globalSetup: '<rootDir>/test/global-setup.cjs',
 };
