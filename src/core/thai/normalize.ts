@@ -3,7 +3,7 @@
  * sees: they build keys for comparison only.
  */
 
-const ZERO_WIDTH = /[\u200B\u200C\u200D\u2060\uFEFF]/g;
+const ZERO_WIDTH = /\u200B|\u200C|\u200D|\u2060|\uFEFF/g;
 // Hyphen-like characters seen in pasted Word/PDF text: hyphen, non-breaking hyphen, figure dash, en dash,
 // em dash, horizontal bar, minus sign, small/full-width hyphen-minus.
 const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE63\uFF0D]/g;
