@@ -1,0 +1,96 @@
+// What every report builder needs: the settings, the chosen digits and round, the years, and the
+// agency's names — so templates are filled from the settings tab and never carry another agency's name
+// or a stale year.
+import { formatInteger, formatScore, formatThaiDate, type Digits } from '../thai';
+import type { ExportInput } from '../rpc/contract';
+import type { Round, Settings, WorkbookData } from '../workbook/types';
+import { scoreFacts, type ScoreFacts } from './facts';
+import { localizeDigits } from './text';
+
+export interface ReportContext {
+  workbook: WorkbookData;
+  settings: Settings;
+  digits: Digits;
+  round: Round;
+  layout: ExportInput['layout'];
+  landscape: boolean;
+  /** Fiscal year of the measures and results: Y. */
+  fy: number;
+  /** ITA year analysed: normally Y−1. */
+  itaYear: number;
+  scores: ScoreFacts;
+  now: Date;
+  /** "องค์การบริหารส่วนตำบลห้วยแก้ว". */
+  agency: string;
+  /** "อำเภอแม่ออน". */
+  district: string;
+  /** "จังหวัดเชียงใหม่". */
+  province: string;
+  /** Integer in the chosen digits. */
+  n(value: number): string;
+  /** Score with two decimals in the chosen digits ("๗๙.๘๔"); "–" when unknown. */
+  score(value: number | null): string;
+  /** User or template text with its digits localised (URLs and codes untouched). */
+  t(text: string): string;
+  /** Today as "๒๔ มีนาคม ๒๕๖๖". */
+  today(): string;
+}
+
+/** "แม่ออน", "อ.แม่ออน", "อำเภอแม่ออน" → "อำเภอแม่ออน" (the same for เขต, จังหวัด). */
+function withPrefix(value: string, prefix: string, shortForms: string[]): string {
+  let v = value.trim();
+  if (v === '') return '';
+  if (v.startsWith(prefix)) return v;
+  for (const s of shortForms) {
+    if (v.startsWith(s)) {
+      v = v.slice(s.length).trim();
+      break;
+    }
+  }
+  return prefix + v;
+}
+
+/** Bangkok calendar date of `now` (Apps Script projects run in Asia/Bangkok; Node may not). */
+function bangkokDate(now: Date): { yearBE: number; month: number; day: number } {
+  const shifted = new Date(now.getTime() + 7 * 3600 * 1000);
+  return { yearBE: shifted.getUTCFullYear() + 543, month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
+}
+
+export function makeContext(workbook: WorkbookData, settings: Settings, input: ExportInput, now: Date): ReportContext {
+  const digits = input.digits;
+  return {
+    workbook,
+    settings,
+    digits,
+    round: input.round,
+    layout: input.layout,
+    landscape: input.landscape,
+    fy: settings.fiscalYear,
+    itaYear: settings.itaYear,
+    scores: scoreFacts(workbook.scores, settings.itaYear),
+    now,
+    agency: settings.agencyName.trim(),
+    district: withPrefix(settings.district, settings.district.trim().startsWith('เขต') ? '' : 'อำเภอ', ['อ.']),
+    province: withPrefix(settings.province, 'จังหวัด', ['จ.']),
+    n: (value) => formatInteger(value, digits),
+    score: (value) => (value === null ? '–' : formatScore(value, digits)),
+    t: (text) => localizeDigits(text, digits),
+    today: () => formatThaiDate(bangkokDate(now), digits),
+  };
+}
+
+/** "อำเภอแม่ออน จังหวัดเชียงใหม่" (either part may be missing). */
+export function placeLine(ctx: ReportContext): string {
+  return [ctx.district, ctx.province].filter((s) => s !== '').join(' ');
+}
+
+/** The round as printed on covers: "รอบ ๖ เดือน" / "ประจำปี (รอบ ๑๒ เดือน)". */
+export function roundLabel(ctx: ReportContext): string {
+  return ctx.round === '6' ? `รอบ ${ctx.n(6)} เดือน` : `รอบ ${ctx.n(12)} เดือน`;
+}
+
+/** "(เดือนตุลาคม ๒๕๖๕ – มีนาคม ๒๕๖๖)" or "(เดือนตุลาคม ๒๕๖๕ – กันยายน ๒๕๖๖)" (reference §f.4). */
+export function roundPeriod(ctx: ReportContext): string {
+  const end = ctx.round === '6' ? 'มีนาคม' : 'กันยายน';
+  return `(เดือนตุลาคม ${ctx.n(ctx.fy - 1)} – ${end} ${ctx.n(ctx.fy)})`;
+}
