@@ -1,5 +1,5 @@
 import type { Digits } from '../thai';
-import type { IndicatorNo, LevelDef, ToolCode, Verified } from '../framework';
+import type { IndicatorNo, ToolCode, Verified } from '../framework';
 import type { ScoreSet } from '../scores/types';
 
 export interface AnalysisWarning {

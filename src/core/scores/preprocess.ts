@@ -1,0 +1,32 @@
+import { normalizeThaiText, toArabicDigits } from '../thai';
+
+/** One line of pasted text, cleaned for parsing, with its 1-based line number in the original paste. */
+export interface SourceLine {
+  readonly text: string;
+  readonly line: number;
+}
+
+const ENTITIES: Record<string, string> = { '&nbsp;': ' ', '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"' };
+
+/**
+ * Cleans pasted text (reference §g.15, §g.16): Unicode repairs, Thai digits → Arabic, HTML tags removed
+ * (paragraphs and list items become line breaks, table cells become tabs), "|" cells become tabs.
+ * Line numbers always refer to the original paste.
+ */
+export function toSourceLines(text: string): SourceLine[] {
+  const out: SourceLine[] = [];
+  const lines = toArabicDigits(normalizeThaiText(text)).split('\n');
+  lines.forEach((raw, i) => {
+    const cleaned = raw
+      .replace(/<\s*\/?\s*(p|br|li|tr|div|ul|ol)\b[^>]*>/gi, '\n')
+      .replace(/<\s*\/?\s*(td|th)\b[^>]*>/gi, '\t')
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/&(nbsp|amp|lt|gt|quot);/g, (e) => ENTITIES[e] ?? ' ')
+      .replace(/\|/g, '\t')
+      .replace(/\*\*/g, '');
+    for (const part of cleaned.split('\n')) {
+      if (part.trim() !== '') out.push({ text: part, line: i + 1 });
+    }
+  });
+  return out;
+}
