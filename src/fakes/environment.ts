@@ -1,0 +1,143 @@
+import { AuthMode } from './enums';
+import { FakeContext, type AuthModeName, type Intrinsics } from './fake-context';
+import { FakeHtmlService } from './html-service';
+import { FakeLockService, LockState, type LockStates } from './lock-service';
+import { FakePropertiesService, type PropertyStores } from './properties-service';
+import { FakeLogger, FakeScriptApp } from './script-app';
+import { FakeSession, type SessionSettings } from './session';
+import { FakeSpreadsheet, newSpreadsheetModel } from './spreadsheet';
+import { FakeSpreadsheetApp } from './spreadsheet-app';
+import { FakeUi, newUiRecord, type UiRecord } from './ui';
+import { FakeUtilities } from './utilities';
+
+export interface FakeEnvironmentOptions {
+  spreadsheetId?: string;
+  spreadsheetName?: string;
+  /** Name of the one sheet a new spreadsheet starts with (default `Sheet1`). */
+  firstSheetName?: string;
+  /** Spreadsheet and script time zone (default Asia/Bangkok). */
+  timeZone?: string;
+  /** Spreadsheet locale (default th_TH). */
+  locale?: string;
+  /** Project HTML files served by HtmlService.createHtmlOutputFromFile, by name. */
+  htmlFiles?: Record<string, string>;
+  activeUserEmail?: string;
+  effectiveUserEmail?: string;
+  /** Session.getActiveUserLocale (default `th`). */
+  userLocale?: string;
+  /** Initial auth mode (default FULL). */
+  authMode?: AuthModeName;
+  documentProperties?: Record<string, string>;
+  userProperties?: Record<string, string>;
+  scriptProperties?: Record<string, string>;
+  /** UUID source for Utilities.getUuid (default crypto.randomUUID); pass one for deterministic tests. */
+  uuid?: () => string;
+  /** Date/Error constructors of the realm running the code under test (a node:vm context). */
+  intrinsics?: Partial<Intrinsics>;
+}
+
+/** The event object Apps Script passes to onOpen/onInstall. */
+export interface FakeTriggerEvent {
+  authMode: GoogleAppsScript.Script.AuthMode;
+  source?: GoogleAppsScript.Spreadsheet.Spreadsheet;
+}
+
+/** One emulated Apps Script project bound to one spreadsheet. */
+export interface FakeEnvironment {
+  SpreadsheetApp: FakeSpreadsheetApp;
+  HtmlService: FakeHtmlService;
+  LockService: FakeLockService;
+  PropertiesService: FakePropertiesService;
+  Session: FakeSession;
+  Utilities: FakeUtilities;
+  ScriptApp: FakeScriptApp;
+  Logger: FakeLogger;
+  /** Service calls made by the code under test. */
+  counter: FakeContext['counter'];
+  /** The active (container) spreadsheet; its `model` is the stored workbook. */
+  spreadsheet: FakeSpreadsheet;
+  /** Menus, sidebars, dialogs and alerts shown so far. */
+  ui: UiRecord;
+  /** Lock states; `locks.document.holdElsewhere()` simulates a concurrent execution. */
+  locks: LockStates;
+  /** The property stores behind PropertiesService. */
+  properties: PropertyStores;
+  context: FakeContext;
+  /** Sets the auth mode and returns the event for onOpen/onInstall(e); NONE blocks all but the menu. */
+  triggerEvent(mode: AuthModeName): FakeTriggerEvent;
+  /** Runs `body` without counting its service calls (test setup and inspection). */
+  uncounted<T>(body: () => T): T;
+}
+
+export function createFakeEnvironment(options: FakeEnvironmentOptions = {}): FakeEnvironment {
+  const context = new FakeContext();
+  context.intrinsics = { Date, Error, ...options.intrinsics };
+  context.authMode = options.authMode ?? 'FULL';
+  const timeZone = options.timeZone ?? 'Asia/Bangkok';
+  const spreadsheet = new FakeSpreadsheet(
+    context,
+    newSpreadsheetModel({
+      id: options.spreadsheetId,
+      name: options.spreadsheetName,
+      timeZone,
+      locale: options.locale,
+      firstSheetName: options.firstSheetName,
+    }),
+  );
+  const ui = newUiRecord();
+  const locks: LockStates = { document: new LockState(), script: new LockState(), user: new LockState() };
+  const properties: PropertyStores = {
+    document: new Map(Object.entries(options.documentProperties ?? {})),
+    user: new Map(Object.entries(options.userProperties ?? {})),
+    script: new Map(Object.entries(options.scriptProperties ?? {})),
+  };
+  const session: SessionSettings = {
+    activeUserEmail: options.activeUserEmail ?? 'user@example.com',
+    effectiveUserEmail: options.effectiveUserEmail ?? options.activeUserEmail ?? 'user@example.com',
+    scriptTimeZone: timeZone,
+    activeUserLocale: options.userLocale ?? 'th',
+  };
+  const uuid = options.uuid ?? (() => globalThis.crypto.randomUUID());
+  const env: FakeEnvironment = {
+    SpreadsheetApp: new FakeSpreadsheetApp(context, spreadsheet, new FakeUi(context, ui)),
+    HtmlService: new FakeHtmlService(context, { ...options.htmlFiles }),
+    LockService: new FakeLockService(context, locks),
+    PropertiesService: new FakePropertiesService(context, properties),
+    Session: new FakeSession(context, session),
+    Utilities: new FakeUtilities(context, uuid),
+    ScriptApp: new FakeScriptApp(context, 'fake-script-id'),
+    Logger: new FakeLogger(context),
+    counter: context.counter,
+    spreadsheet,
+    ui,
+    locks,
+    properties,
+    context,
+    triggerEvent(mode) {
+      context.authMode = mode;
+      const event: FakeTriggerEvent = { authMode: AuthMode[mode] as unknown as GoogleAppsScript.Script.AuthMode };
+      if (mode !== 'NONE') event.source = spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+      return event;
+    },
+    uncounted: (body) => context.uncounted(body),
+  };
+  return env;
+}
+
+/** The Apps Script global names the environment provides. */
+export const GLOBAL_NAMES = [
+  'SpreadsheetApp',
+  'HtmlService',
+  'LockService',
+  'PropertiesService',
+  'Session',
+  'Utilities',
+  'ScriptApp',
+  'Logger',
+] as const;
+
+/** Puts the services on `target` (globalThis or a node:vm context object) under their Apps Script names. */
+export function installGlobals(target: object, env: FakeEnvironment): void {
+  const record = target as Record<string, unknown>;
+  for (const name of GLOBAL_NAMES) record[name] = env[name];
+}

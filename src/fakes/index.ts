@@ -1,0 +1,49 @@
+/**
+ * In-memory fakes of the Apps Script services the add-on uses. Start with createFakeEnvironment(), then
+ * installGlobals(globalThis | vmContext, env). See environment.ts for what the environment exposes.
+ */
+export { CallCounter } from './call-counter';
+export { FakeContext, asGas, type AuthModeName, type Intrinsics } from './fake-context';
+export {
+  createFakeEnvironment,
+  installGlobals,
+  GLOBAL_NAMES,
+  type FakeEnvironment,
+  type FakeEnvironmentOptions,
+  type FakeTriggerEvent,
+} from './environment';
+export {
+  columnToLetters,
+  lettersToColumn,
+  parseA1,
+  rectToA1,
+  splitSheetName,
+  qualifiedA1,
+  type GridRect,
+} from './a1-notation';
+export {
+  interpretInput,
+  evaluateFormula,
+  FORMULA_NOT_EVALUATED,
+  PLAIN_TEXT_FORMAT,
+  type CellValue,
+} from './cell-input';
+export { formatDatePattern } from './format-date';
+export { FakeSpreadsheet, type RecordedToast } from './spreadsheet';
+export { FakeSheet } from './sheet';
+export { FakeRange } from './range';
+export { FakeProtection } from './protection';
+export { FakeDataValidation, FakeDataValidationBuilder } from './data-validation';
+export type { ValidationRule } from './data-validation-rule';
+export type { Cell, CellFormat, SheetModel, SpreadsheetModel, ProtectionModel } from './sheet-model';
+export { DEFAULT_CELL, peekCell, lastContentRow, lastContentColumn } from './sheet-model';
+export { FakeUi, FakeMenu, type UiRecord, type RecordedMenu, type MenuEntry, type RecordedAlert } from './ui';
+export { FakeHtmlOutput, FakeHtmlService } from './html-service';
+export { FakeLock, FakeLockService, LockState, type LockStates } from './lock-service';
+export { FakeProperties, FakePropertiesService, type PropertyStores } from './properties-service';
+export { FakeSession, FakeUser } from './session';
+export { FakeUtilities } from './utilities';
+export { FakeBlob } from './blob';
+export { FakeScriptApp, FakeLogger } from './script-app';
+export { FakeSpreadsheetApp } from './spreadsheet-app';
+export * as Enums from './enums';
