@@ -1,0 +1,80 @@
+// Thai first, English on request. Elements bound to a message are re-labelled when the language changes;
+// views that render data register a listener and redraw themselves.
+import { MESSAGES, type MessageKey } from './messages';
+
+export type Lang = 'th' | 'en';
+export type Text = MessageKey | (() => string);
+
+const STORAGE_KEY = 'ita-report-kit.lang';
+let current: Lang = readStoredLang();
+const bindings: { el: Element; attr: string | null; text: Text }[] = [];
+const listeners: (() => void)[] = [];
+
+function readStoredLang(): Lang {
+  try {
+    return window.localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'th';
+  } catch {
+    // Storage may be blocked inside the add-on iframe: Thai is the default anyway.
+    return 'th';
+  }
+}
+
+export function lang(): Lang {
+  return current;
+}
+
+/** The message in the current language. */
+export function t(key: MessageKey): string {
+  return MESSAGES[key][current];
+}
+
+/** Picks the current language from a pair the server or the data supplied. */
+export function pick(pair: { message_th: string; message_en: string }): string {
+  return current === 'th' ? pair.message_th : pair.message_en;
+}
+
+/** Both languages inline, for text built from data: tr('แถว', 'row'). */
+export function tr(th: string, en: string): string {
+  return current === 'th' ? th : en;
+}
+
+function resolve(text: Text): string {
+  return typeof text === 'function' ? text() : t(text);
+}
+
+function apply(binding: { el: Element; attr: string | null; text: Text }): void {
+  const value = resolve(binding.text);
+  if (binding.attr) binding.el.setAttribute(binding.attr, value);
+  else binding.el.textContent = value;
+}
+
+/** Sets the element's text (or an attribute) now and again after every language change. */
+export function bind(el: Element, text: Text, attr: string | null = null): void {
+  const binding = { el, attr, text };
+  apply(binding);
+  // One binding per element and attribute: re-binding (a status line) replaces the old text source.
+  const existing = bindings.findIndex((b) => b.el === el && b.attr === attr);
+  if (existing >= 0) bindings[existing] = binding;
+  else bindings.push(binding);
+}
+
+export function onLangChange(listener: () => void): void {
+  listeners.push(listener);
+}
+
+export function setLang(next: Lang): void {
+  current = next;
+  try {
+    window.localStorage.setItem(STORAGE_KEY, next);
+  } catch {
+    // Not persisted: the choice still holds for this session.
+  }
+  document.documentElement.lang = next;
+  for (let i = bindings.length - 1; i >= 0; i--) {
+    const binding = bindings[i]!;
+    // Elements removed from the page (old renders) are dropped instead of updated.
+    if (!binding.el.isConnected) bindings.splice(i, 1);
+    else apply(binding);
+  }
+  for (const listener of listeners) listener();
+}

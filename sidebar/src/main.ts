@@ -1,0 +1,114 @@
+// The sidebar: four numbered steps a person follows from top to bottom, Thai first with an English switch.
+import type { SidebarState } from '../../src/core/rpc/contract';
+import { busy, initBusy } from './busy';
+import { h } from './dom';
+import { ErrorBox } from './errors';
+import { bind, lang, setLang } from './i18n';
+import type { MessageKey } from './messages';
+import { call } from './rpc';
+import { setSidebarState } from './state';
+import { exportStep } from './steps/export';
+import { scoresStep } from './steps/scores';
+import { settingsStep } from './steps/settings';
+import { validateStep } from './steps/validate';
+
+interface Step {
+  nav: MessageKey;
+  title: MessageKey;
+  body: HTMLElement;
+}
+
+const EMPTY_STATE: SidebarState = { settings: null, tabs: [], frameworkYears: [], lastExports: [] };
+
+function boot(app: HTMLElement): void {
+  document.documentElement.lang = lang();
+  const status = h('p', { class: 'status gray', attrs: { role: 'status' } });
+  initBusy(app, status);
+  const startupErrors = new ErrorBox();
+
+  const sections: HTMLElement[] = [];
+  const navButtons: HTMLButtonElement[] = [];
+  const show = (index: number, focus = true) => {
+    sections.forEach((s, i) => (s.hidden = i !== index));
+    navButtons.forEach((b, i) => {
+      if (i === index) b.setAttribute('aria-current', 'step');
+      else b.removeAttribute('aria-current');
+    });
+    if (focus) sections[index]?.querySelector<HTMLElement>('h2')?.focus();
+  };
+  const steps: Step[] = [
+    { nav: 'step1', title: 'step1Title', body: settingsStep(() => show(1)) },
+    { nav: 'step2', title: 'step2Title', body: scoresStep(() => show(2)) },
+    { nav: 'step3', title: 'step3Title', body: validateStep(() => show(3)) },
+    { nav: 'step4', title: 'step4Title', body: exportStep() },
+  ];
+
+  const nav = h('nav', { class: 'stepper' });
+  bind(nav, 'stepsNav', 'aria-label');
+  const list = h('ol', {});
+  steps.forEach((step, i) => {
+    const b = h(
+      'button',
+      {
+        class: 'step-button',
+        attrs: { type: 'button', 'data-always-on': true, 'data-step': i + 1 },
+        on: { click: () => show(i) },
+      },
+      h('span', { class: 'step-no' }, String(i + 1)),
+      h('span', { text: step.nav }),
+    );
+    navButtons.push(b);
+    list.appendChild(h('li', {}, b));
+    const headingId = `step-${i + 1}-title`;
+    sections.push(
+      h(
+        'section',
+        { class: 'step', id: `step-${i + 1}`, attrs: { 'aria-labelledby': headingId } },
+        h('h2', { id: headingId, text: step.title, attrs: { tabindex: -1 } }),
+        step.body,
+      ),
+    );
+  });
+  nav.appendChild(list);
+
+  const langButton = h('button', {
+    class: 'lang secondary',
+    attrs: { type: 'button', 'data-always-on': true, lang: lang() === 'th' ? 'en' : 'th' },
+    text: 'langSwitch',
+    on: {
+      click: () => {
+        setLang(lang() === 'th' ? 'en' : 'th');
+        langButton.setAttribute('lang', lang() === 'th' ? 'en' : 'th');
+      },
+    },
+  });
+  bind(langButton, 'langSwitchLabel', 'aria-label');
+
+  app.appendChild(
+    h(
+      'header',
+      { class: 'top' },
+      h('div', {}, h('h1', { text: 'appTitle' }), h('p', { class: 'gray small', text: 'appSubtitle' })),
+      langButton,
+    ),
+  );
+  app.appendChild(nav);
+  app.appendChild(status);
+  app.appendChild(startupErrors.el);
+  for (const section of sections) app.appendChild(section);
+  show(0, false);
+
+  void busy('loading', () => call('getSidebarState'))
+    .then((state) => {
+      setSidebarState(state);
+      // A configured file starts at the scores step; a new one at the settings.
+      if (state.settings) show(1, false);
+    })
+    .catch((error) => {
+      setSidebarState(EMPTY_STATE);
+      startupErrors.show(error);
+    });
+}
+
+const app = document.getElementById('app');
+if (app) boot(app);

@@ -1,0 +1,18 @@
+// The sidebar's copy of what the sheet holds (settings, tab status, recent exports); steps listen to it.
+import type { SidebarState } from '../../src/core/rpc/contract';
+
+let current: SidebarState | null = null;
+const listeners: ((state: SidebarState) => void)[] = [];
+
+export function sidebarState(): SidebarState | null {
+  return current;
+}
+
+export function setSidebarState(next: SidebarState): void {
+  current = next;
+  for (const listener of listeners) listener(next);
+}
+
+export function onSidebarState(listener: (state: SidebarState) => void): void {
+  listeners.push(listener);
+}

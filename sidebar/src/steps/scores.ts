@@ -1,0 +1,300 @@
+// Step 2: paste the ITAS scores, see what was recognised (nothing is written yet), tick suggested measures
+// for the weak indicators, then write scores, analysis and the chosen measures to the sheet.
+import type { PreviewScoresInput } from '../../../src/core/rpc/contract';
+import { busy, isBusy, setAvailable } from '../busy';
+import { renderChart } from '../chart';
+import { h, fill, clear } from '../dom';
+import { ErrorBox } from '../errors';
+import { button, checkbox, textArea, textField } from '../form';
+import { onLangChange, t, tr } from '../i18n';
+import { toPreviewView, type PreviewView } from '../preview-model';
+import { call, RpcFailure } from '../rpc';
+import { onSidebarState } from '../state';
+
+const score = (n: number | null) => (n === null ? '–' : n.toFixed(2));
+
+function overallBlock(p: PreviewView): HTMLElement {
+  const o = p.overall;
+  const passed = o.score !== null && o.score >= p.target;
+  const level = tr(o.levelTh ?? '', o.levelEn ?? '');
+  return h(
+    'div',
+    { class: 'overall' },
+    h('span', { class: 'overall-label' }, t('overall')),
+    h('span', { class: `overall-score ${passed ? 'pass' : 'fail'}` }, score(o.score)),
+    level ? h('span', { class: 'overall-level' }, `${t('level')}: ${level}`) : null,
+    o.score !== null ? h('span', { class: passed ? 'pass' : 'fail' }, t(passed ? 'passed' : 'notPassed')) : null,
+  );
+}
+
+function toolsTable(p: PreviewView): HTMLElement {
+  return h(
+    'table',
+    { class: 'grid-table' },
+    h('caption', { text: 'toolsTitle' }),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { attrs: { scope: 'col' }, text: 'colTool' }),
+        h('th', { attrs: { scope: 'col' }, text: 'colScore' }),
+        h('th', { attrs: { scope: 'col' }, text: 'colStated' }),
+      ),
+    ),
+    h(
+      'tbody',
+      {},
+      ...p.tools.map((tool) => {
+        const mismatch = tool.stated !== null && tool.score !== null && Math.abs(tool.stated - tool.score) > 0.02;
+        return h(
+          'tr',
+          { class: mismatch ? 'mismatch' : '' },
+          h('th', { attrs: { scope: 'row' } }, tool.code),
+          h('td', { class: 'num' }, score(tool.score)),
+          h('td', { class: 'num' }, tool.stated === null ? '' : score(tool.stated)),
+        );
+      }),
+      h(
+        'tr',
+        {},
+        h('th', { attrs: { scope: 'row' } }, 'ITA'),
+        h('td', { class: 'num' }, score(p.overall.score)),
+        h('td', { class: 'num' }, p.overall.stated === null ? '' : score(p.overall.stated)),
+      ),
+    ),
+  );
+}
+
+function indicatorsTable(p: PreviewView): HTMLElement {
+  const below = new Set(p.belowTarget);
+  return h(
+    'table',
+    { class: 'grid-table indicators' },
+    h('caption', {}, `${t('indicatorsFound')} ${p.indicators.length}/10`),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { attrs: { scope: 'col' }, text: 'colIndicator' }),
+        h('th', { attrs: { scope: 'col' }, text: 'colScore' }),
+      ),
+    ),
+    h(
+      'tbody',
+      {},
+      ...p.indicators.map((i) =>
+        h(
+          'tr',
+          { class: below.has(i.no) ? 'below' : '' },
+          h('th', { attrs: { scope: 'row' } }, `${i.no}. ${i.name} `, h('span', { class: 'gray' }, i.tool)),
+          h('td', { class: 'num' }, score(i.score)),
+        ),
+      ),
+    ),
+  );
+}
+
+export function scoresStep(onDone: () => void): HTMLElement {
+  const errors = new ErrorBox();
+  const paste = textArea('pasteLabel', { rows: 8, maxLength: 200_000, placeholder: 'pastePlaceholder' });
+  paste.input.id = 'paste-text';
+  paste.input.spellcheck = false;
+  const year = textField('scoresYear', { type: 'number', min: 2560, max: 2600 });
+  const target = textField('target', { type: 'number', min: 0, max: 100, step: '0.01', value: '85' });
+  const previewArea = h('div', { class: 'preview', attrs: { 'aria-live': 'polite' } });
+  const result = h('div', { class: 'result', attrs: { 'aria-live': 'polite' } });
+  const chosen = new Set<string>();
+  let preview: PreviewView | null = null;
+  let previewedInput: PreviewScoresInput | null = null;
+
+  onSidebarState((state) => {
+    if (!state.settings) return;
+    if (!year.input.value) year.input.value = String(state.settings.itaYear);
+    target.input.value = String(state.settings.target);
+  });
+
+  function currentInput(): PreviewScoresInput {
+    const input: PreviewScoresInput = { text: paste.input.value };
+    const y = Number(year.input.value);
+    if (year.input.value.trim() && Number.isInteger(y) && y >= 2560 && y <= 2600) input.year = y;
+    const tg = Number(target.input.value);
+    if (target.input.value.trim() && tg >= 0 && tg <= 100) input.target = tg;
+    return input;
+  }
+
+  function renderWeak(p: PreviewView): HTMLElement {
+    if (p.belowTarget.length === 0) return h('p', { class: 'ok-line', text: 'noWeak' });
+    const byNo = new Map(p.indicators.map((i) => [i.no, i]));
+    const urgent = new Set(p.urgent);
+    return h(
+      'div',
+      { class: 'weak' },
+      h('h4', { text: 'weakTitle' }),
+      h('p', { class: 'gray small', text: 'weakIntro' }),
+      ...p.belowTarget.map((no) => {
+        const ind = byNo.get(no);
+        const suggestions = p.suggestions.filter((s) => s.indicator === no);
+        const gap = ind?.score != null ? (ind.score - p.target).toFixed(2) : '';
+        return h(
+          'div',
+          { class: 'weak-indicator', attrs: { 'data-indicator': no } },
+          h(
+            'p',
+            { class: 'weak-head' },
+            urgent.has(no) ? h('span', { class: 'badge badge-error' }, t('urgent')) : null,
+            h('strong', {}, `${tr('ตัวชี้วัดที่', 'Indicator')} ${no} ${ind?.name ?? ''}`),
+            ` ${score(ind?.score ?? null)} (${gap})`,
+          ),
+          suggestions.length === 0
+            ? h('p', { class: 'gray small', text: 'noSuggestions' })
+            : h(
+                'div',
+                { class: 'suggestions' },
+                ...suggestions.map((s) => {
+                  const box = checkbox(() => s.title, chosen.has(s.id), s.id);
+                  box.input.addEventListener('change', () => {
+                    if (box.input.checked) chosen.add(s.id);
+                    else chosen.delete(s.id);
+                  });
+                  if (s.detail) box.wrap.appendChild(h('span', { class: 'gray small detail' }, s.detail));
+                  return box.wrap;
+                }),
+              ),
+        );
+      }),
+    );
+  }
+
+  function renderPreview(): void {
+    const p = preview;
+    if (!p) {
+      clear(previewArea);
+      return;
+    }
+    const byNo = new Map(p.indicators.map((i) => [i.no, i]));
+    fill(
+      previewArea,
+      h('h3', { class: 'sub', text: 'previewTitle' }),
+      overallBlock(p),
+      p.warnings.length
+        ? h(
+            'div',
+            { class: 'warnings', attrs: { role: 'note' } },
+            h('p', { class: 'warnings-title', text: 'warningsTitle' }),
+            h(
+              'ul',
+              {},
+              ...p.warnings.map((w) =>
+                h(
+                  'li',
+                  { class: w.severity === 'error' ? 'error' : '' },
+                  w.line !== null ? `${tr('บรรทัด', 'line')} ${w.line}: ` : '',
+                  tr(w.message_th, w.message_en),
+                ),
+              ),
+            ),
+          )
+        : null,
+      h(
+        'figure',
+        { class: 'chart-box' },
+        renderChart(
+          Array.from({ length: 10 }, (_, i) => ({ no: i + 1, score: byNo.get(i + 1)?.score ?? null })),
+          p.target,
+        ),
+      ),
+      toolsTable(p),
+      indicatorsTable(p),
+      renderWeak(p),
+      p.strengths.length
+        ? h('p', { class: 'small' }, h('strong', {}, `${t('strengths')}: `), p.strengths.join(', '))
+        : null,
+      // "Write" sits under what it writes, after the measures were ticked.
+      h('div', { class: 'buttons' }, write),
+    );
+  }
+  onLangChange(renderPreview);
+
+  const previewButton = button('preview', 'action', () => runPreview());
+  const write = button('writeScores', 'create', () => runWrite());
+  setAvailable(write, false);
+
+  function runPreview(): void {
+    errors.clear();
+    clear(result);
+    const input = currentInput();
+    if (!input.text.trim()) {
+      errors.show(
+        new RpcFailure('server', { code: 'empty', message_th: t('pasteEmpty'), message_en: t('pasteEmpty') }),
+      );
+      return;
+    }
+    void busy('working', () => call('previewScores', input))
+      .then((answer) => {
+        const view = toPreviewView(answer);
+        if (!view) throw new RpcFailure('bad-answer', { code: 'bad-answer', message_th: '', message_en: '' });
+        preview = view;
+        previewedInput = input;
+        // Weak indicators' measures are ticked by default: the usual choice, easy to untick.
+        chosen.clear();
+        for (const s of view.suggestions) if (view.belowTarget.includes(s.indicator)) chosen.add(s.id);
+        renderPreview();
+        setAvailable(write, view.indicators.length > 0);
+      })
+      .catch((e) => {
+        preview = null;
+        renderPreview();
+        setAvailable(write, false);
+        errors.show(e);
+      });
+  }
+
+  function runWrite(): void {
+    if (!previewedInput) return;
+    errors.clear();
+    const input = { ...previewedInput, chosenSuggestionIds: Array.from(chosen) };
+    void busy('working', () => call('applyScores', input))
+      .then((done) => {
+        fill(
+          result,
+          h('p', { class: 'ok-line' }, `✓ ${t('written')}`),
+          h(
+            'p',
+            { class: 'small' },
+            `${t('scoresWritten')} ${done.scoresWritten} · ${t('measuresAdded')} ${done.measuresAdded} · ${t('analysisRows')} ${done.analysisRows}`,
+          ),
+          h('p', {}, button('next', 'secondary', onDone)),
+        );
+      })
+      .catch((e) => errors.show(e));
+  }
+
+  // A paste previews at once; typing afterwards makes the preview stale until the next preview.
+  paste.input.addEventListener('paste', () =>
+    window.setTimeout(() => {
+      if (!isBusy()) runPreview();
+    }, 0),
+  );
+  paste.input.addEventListener('input', () => {
+    if (previewedInput && paste.input.value !== previewedInput.text) {
+      previewedInput = null;
+      setAvailable(write, false);
+    }
+  });
+
+  return h(
+    'div',
+    {},
+    h('p', { class: 'intro', text: 'step2Intro' }),
+    paste.wrap,
+    h('div', { class: 'row2' }, year.wrap, target.wrap),
+    h('div', { class: 'buttons' }, previewButton),
+    errors.el,
+    previewArea,
+    result,
+  );
+}

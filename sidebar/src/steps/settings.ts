@@ -1,0 +1,351 @@
+// Step 1: the agency's settings (saved to the ตั้งค่า tab) and the button that creates or repairs the tabs.
+import type { ScaffoldSummary, SettingsInput, SidebarState } from '../../../src/core/rpc/contract';
+import { busy } from '../busy';
+import { h, fill } from '../dom';
+import { ErrorBox } from '../errors';
+import { button, group, selectField, textArea, textField, type Field } from '../form';
+import { onLangChange, t, tr, type Text } from '../i18n';
+import { call } from '../rpc';
+import { onSidebarState, setSidebarState } from '../state';
+
+const AGENCY_TYPES = ['องค์การบริหารส่วนตำบล', 'เทศบาลตำบล', 'เทศบาลเมือง', 'เทศบาลนคร'];
+
+/** The fiscal year (พ.ศ.) running today: it starts on 1 October. */
+export function currentFiscalYear(now = new Date()): number {
+  return now.getFullYear() + 543 + (now.getMonth() >= 9 ? 1 : 0);
+}
+
+export function defaultSettings(frameworkYears: number[], now = new Date()): SettingsInput {
+  const fiscalYear = currentFiscalYear(now);
+  const itaYear = fiscalYear - 1;
+  const known = frameworkYears.filter((y) => y <= itaYear);
+  return {
+    agencyName: '',
+    agencyType: AGENCY_TYPES[0]!,
+    district: '',
+    province: '',
+    fiscalYear,
+    itaYear,
+    frameworkYear: known.length ? Math.max(...known) : (frameworkYears[0] ?? itaYear),
+    round: '6',
+    target: 85,
+    digits: 'thai',
+    preparer: { rank: '', name: '', positionLines: [] },
+    memo: { office: '', refNo: '', date: '', to: '' },
+    chain: [],
+  };
+}
+
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+
+interface SignerFields {
+  rank: Field<HTMLInputElement>;
+  name: Field<HTMLInputElement>;
+  positions: Field<HTMLTextAreaElement>;
+}
+
+function signerFields(signer: SettingsInput['preparer']): SignerFields {
+  return {
+    rank: textField('rank', { value: signer.rank ?? '', maxLength: 100 }),
+    name: textField('personName', { value: signer.name, maxLength: 200 }),
+    positions: textArea('positionLines', { value: signer.positionLines.join('\n'), rows: 2 }),
+  };
+}
+
+function readSigner(f: SignerFields): SettingsInput['preparer'] {
+  const rank = f.rank.input.value.trim();
+  return {
+    ...(rank ? { rank } : {}),
+    name: f.name.input.value.trim(),
+    positionLines: lines(f.positions.input.value).slice(0, 6),
+  };
+}
+
+interface ChainFields {
+  heading: Field<HTMLInputElement>;
+  comment: Field<HTMLTextAreaElement>;
+  signer: SignerFields;
+  box: HTMLElement;
+}
+
+export function settingsStep(onDone: () => void): HTMLElement {
+  const errors = new ErrorBox();
+  const result = h('div', { class: 'result', attrs: { 'aria-live': 'polite' } });
+  const tabList = h('ul', { class: 'tab-status' });
+  const form = h('form', { class: 'form', attrs: { novalidate: true } });
+  let frameworkYears: number[] = [];
+  let fields: ReturnType<typeof buildForm> | null = null;
+
+  function buildForm(s: SettingsInput) {
+    const yearChoices = (years: number[], value: number) =>
+      Array.from(new Set([...years, value]))
+        .sort((a, b) => b - a)
+        .map((y) => ({ value: String(y), label: () => String(y) }));
+    const typeChoices = Array.from(new Set([...AGENCY_TYPES, s.agencyType].filter(Boolean))).map((v) => ({
+      value: v,
+      label: () => v,
+    }));
+    const f = {
+      agencyName: textField('agencyName', {
+        value: s.agencyName,
+        required: true,
+        maxLength: 200,
+        hint: 'agencyNameHint',
+        autocomplete: 'organization',
+      }),
+      agencyType: selectField('agencyType', typeChoices, s.agencyType),
+      district: textField('district', { value: s.district, maxLength: 100 }),
+      province: textField('province', { value: s.province, maxLength: 100 }),
+      fiscalYear: textField('fiscalYear', { value: String(s.fiscalYear), type: 'number', min: 2560, max: 2600 }),
+      itaYear: textField('itaYear', { value: String(s.itaYear), type: 'number', min: 2560, max: 2600 }),
+      frameworkYear: selectField(
+        'frameworkYear',
+        yearChoices(frameworkYears, s.frameworkYear),
+        String(s.frameworkYear),
+      ),
+      round: selectField(
+        'round',
+        [
+          { value: '6', label: 'round6' },
+          { value: '12', label: 'round12' },
+        ],
+        s.round,
+      ),
+      target: textField('target', { value: String(s.target), type: 'number', min: 0, max: 100, step: '0.01' }),
+      digits: selectField(
+        'digits',
+        [
+          { value: 'thai', label: 'digitsThai' },
+          { value: 'arabic', label: 'digitsArabic' },
+        ],
+        s.digits,
+      ),
+      preparer: signerFields(s.preparer),
+      memoOffice: textField('memoOffice', { value: s.memo.office, maxLength: 300 }),
+      memoRefNo: textField('memoRefNo', { value: s.memo.refNo, maxLength: 100 }),
+      memoDate: textField('memoDate', { value: s.memo.date, maxLength: 100 }),
+      memoTo: textField('memoTo', { value: s.memo.to, maxLength: 300 }),
+      chain: [] as ChainFields[],
+    };
+    const chainList = h('div', { class: 'chain' });
+    const addStep = (step: SettingsInput['chain'][number]) => {
+      const c: ChainFields = {
+        heading: textField('chainHeading', { value: step.heading, maxLength: 300 }),
+        comment: textArea('chainComment', { value: step.comment ?? '', rows: 2, maxLength: 2000 }),
+        signer: signerFields(step.signer),
+        box: h('fieldset', { class: 'chain-step' }),
+      };
+      const legend = h('legend', {});
+      const remove = button('chainRemove', 'link', () => {
+        f.chain.splice(f.chain.indexOf(c), 1);
+        c.box.remove();
+        renumber();
+        addButton.focus();
+      });
+      fill(
+        c.box,
+        legend,
+        c.heading.wrap,
+        c.comment.wrap,
+        c.signer.rank.wrap,
+        c.signer.name.wrap,
+        c.signer.positions.wrap,
+        remove,
+      );
+      f.chain.push(c);
+      chainList.appendChild(c.box);
+      renumber();
+    };
+    const renumber = () =>
+      f.chain.forEach((c, i) => fill(c.box.querySelector('legend')!, `${t('chainStep')} ${i + 1}`));
+    onLangChange(renumber);
+    const addButton = button('chainAdd', 'secondary', () => {
+      if (f.chain.length >= 8) return;
+      addStep({ heading: '', signer: { name: '', positionLines: [] } });
+      f.chain[f.chain.length - 1]?.heading.input.focus();
+    });
+    for (const step of s.chain) addStep(step);
+
+    fill(
+      form,
+      f.agencyName.wrap,
+      f.agencyType.wrap,
+      h('div', { class: 'row2' }, f.district.wrap, f.province.wrap),
+      h('div', { class: 'row2' }, f.fiscalYear.wrap, f.itaYear.wrap),
+      h('div', { class: 'row2' }, f.frameworkYear.wrap, f.target.wrap),
+      f.round.wrap,
+      f.digits.wrap,
+      h(
+        'details',
+        { class: 'more' },
+        h('summary', { text: 'signersGroup' }),
+        group('preparer', f.preparer.rank.wrap, f.preparer.name.wrap, f.preparer.positions.wrap),
+        group('memoGroup', f.memoOffice.wrap, f.memoRefNo.wrap, f.memoDate.wrap, f.memoTo.wrap),
+        group('chainGroup', chainList, addButton),
+      ),
+    );
+    return f;
+  }
+
+  function readForm(): SettingsInput | null {
+    const f = fields;
+    if (!f) return null;
+    let firstBad: HTMLElement | null = null;
+    const check = (field: Field<HTMLInputElement>, ok: boolean, message: Text) => {
+      field.setError(ok ? null : message);
+      if (!ok && !firstBad) firstBad = field.input;
+    };
+    const year = (field: Field<HTMLInputElement>) => {
+      const n = Number(field.input.value);
+      check(field, Number.isInteger(n) && n >= 2560 && n <= 2600, 'yearRange');
+      return n;
+    };
+    const agencyName = f.agencyName.input.value.trim();
+    check(f.agencyName, agencyName.length > 0, 'requiredAgency');
+    const fiscalYear = year(f.fiscalYear);
+    const itaYear = year(f.itaYear);
+    const target = Number(f.target.input.value);
+    check(f.target, f.target.input.value.trim() !== '' && target >= 0 && target <= 100, 'targetRange');
+    if (firstBad) {
+      (firstBad as HTMLElement).focus();
+      return null;
+    }
+    return {
+      agencyName,
+      agencyType: f.agencyType.input.value,
+      district: f.district.input.value.trim(),
+      province: f.province.input.value.trim(),
+      fiscalYear,
+      itaYear,
+      frameworkYear: Number(f.frameworkYear.input.value),
+      round: f.round.input.value === '12' ? '12' : '6',
+      target,
+      digits: f.digits.input.value === 'arabic' ? 'arabic' : 'thai',
+      preparer: readSigner(f.preparer),
+      memo: {
+        office: f.memoOffice.input.value.trim(),
+        refNo: f.memoRefNo.input.value.trim(),
+        date: f.memoDate.input.value.trim(),
+        to: f.memoTo.input.value.trim(),
+      },
+      chain: f.chain.map((c) => {
+        const comment = c.comment.input.value.trim();
+        return { heading: c.heading.input.value.trim(), ...(comment ? { comment } : {}), signer: readSigner(c.signer) };
+      }),
+    };
+  }
+
+  let lastTabs: SidebarState['tabs'] = [];
+  const renderTabs = () =>
+    fill(
+      tabList,
+      ...lastTabs.map((tab) =>
+        h(
+          'li',
+          { class: `tab-${tab.status}` },
+          h('span', { class: 'tab-mark', attrs: { 'aria-hidden': 'true' } }, tab.status === 'ok' ? '✓' : '!'),
+          `${tab.name} `,
+          h(
+            'span',
+            { class: 'gray' },
+            `(${t(tab.status === 'ok' ? 'tabOk' : tab.status === 'missing' ? 'tabMissing' : 'tabForeign')})`,
+          ),
+        ),
+      ),
+    );
+  onLangChange(renderTabs);
+
+  let lastScaffold: ScaffoldSummary | null = null;
+  const renderScaffold = () => {
+    const s = lastScaffold;
+    if (!s) return;
+    const items: HTMLElement[] = [];
+    const add = (label: string, names: string[]) => {
+      if (names.length) items.push(h('li', {}, h('strong', {}, `${label}: `), names.join(', ')));
+    };
+    add(t('scaffoldCreated'), s.created);
+    add(
+      t('scaffoldRepaired'),
+      s.repaired.map((r) => {
+        const added = r.addedColumns.length ? ` +${r.addedColumns.join(', ')}` : '';
+        const rows = r.addedRows ? ` +${r.addedRows} ${tr('แถว', 'rows')}` : '';
+        return `${r.tab}${added}${rows}`;
+      }),
+    );
+    add(t('scaffoldUnchanged'), s.unchanged);
+    const foreign = s.foreign.map((f) => h('li', { class: 'error' }, `${f.tab}: ${tr(f.message_th, f.message_en)}`));
+    fill(
+      result,
+      h('p', { class: 'ok-line' }, s.created.length + s.repaired.length ? '✓ ' : '', t('scaffold')),
+      h('ul', { class: 'plain' }, ...items, ...foreign),
+      h('p', {}, button('next', 'secondary', onDone)),
+    );
+  };
+  onLangChange(renderScaffold);
+
+  // Unsaved edits survive a refresh of the state (e.g. after scaffolding); a saved form shows the sheet's values.
+  let dirty = false;
+  form.addEventListener('input', () => {
+    dirty = true;
+  });
+  onSidebarState((state) => {
+    frameworkYears = state.frameworkYears;
+    if (!fields || !dirty) fields = buildForm(state.settings ?? defaultSettings(state.frameworkYears));
+    lastTabs = state.tabs;
+    renderTabs();
+  });
+
+  const save = button('saveSettings', 'action', () => {
+    errors.clear();
+    const input = readForm();
+    if (!input) return;
+    void busy('working', () => call('saveSettings', input))
+      .then((state) => {
+        lastScaffold = null;
+        dirty = false;
+        setSidebarState(state);
+        fill(
+          result,
+          h('p', { class: 'ok-line', text: 'settingsSaved' }),
+          h('p', {}, button('next', 'secondary', onDone)),
+        );
+      })
+      .catch((e) => errors.show(e));
+  });
+  const scaffold = button('scaffold', 'create', () => {
+    errors.clear();
+    void busy('working', async () => {
+      const summary = await call('scaffoldTabs');
+      const state = await call('getSidebarState');
+      return { summary, state };
+    })
+      .then(({ summary, state }) => {
+        lastScaffold = summary;
+        setSidebarState(state);
+        renderScaffold();
+      })
+      .catch((e) => errors.show(e));
+  });
+
+  // Enter in a field saves instead of reloading the sidebar.
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (!save.disabled) save.click();
+  });
+
+  return h(
+    'div',
+    {},
+    h('p', { class: 'intro', text: 'step1Intro' }),
+    form,
+    h('div', { class: 'buttons' }, save, scaffold),
+    errors.el,
+    result,
+    h('h3', { class: 'sub', text: 'tabsStatus' }),
+    tabList,
+  );
+}

@@ -1,0 +1,60 @@
+// Step 3: run validation; findings grouped by tab with counts; a click selects the cell in the sheet.
+import type { ValidationSummary } from '../../../src/core/rpc/contract';
+import { busy } from '../busy';
+import { h, fill } from '../dom';
+import { ErrorBox } from '../errors';
+import { renderFindings } from '../findings';
+import { button } from '../form';
+import { onLangChange, t } from '../i18n';
+import { call } from '../rpc';
+
+export function validateStep(onDone: () => void): HTMLElement {
+  const errors = new ErrorBox();
+  const result = h('div', { class: 'result validation', attrs: { 'aria-live': 'polite' } });
+  let last: ValidationSummary | null = null;
+
+  function render(): void {
+    const v = last;
+    if (!v) return;
+    if (v.findings.length === 0) {
+      fill(
+        result,
+        h('p', { class: 'ok-line' }, `✓ ${t('validateClean')}`),
+        h('p', {}, button('next', 'secondary', onDone)),
+      );
+      return;
+    }
+    fill(
+      result,
+      h(
+        'p',
+        { class: 'validation-summary' },
+        h('span', { class: v.errorCount ? 'error' : '' }, `${t('errors')} ${v.errorCount}`),
+        ' · ',
+        h('span', {}, `${t('warnings')} ${v.warningCount}`),
+      ),
+      renderFindings(v.findings, (e) => errors.show(e)),
+      v.errorCount === 0 ? h('p', {}, button('next', 'secondary', onDone)) : null,
+    );
+  }
+  onLangChange(render);
+
+  const run = button('validate', 'action', () => {
+    errors.clear();
+    void busy('working', () => call('validateWorkbook'))
+      .then((summary) => {
+        last = summary;
+        render();
+      })
+      .catch((e) => errors.show(e));
+  });
+
+  return h(
+    'div',
+    {},
+    h('p', { class: 'intro', text: 'step3Intro' }),
+    h('div', { class: 'buttons' }, run),
+    errors.el,
+    result,
+  );
+}
