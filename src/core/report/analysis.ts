@@ -175,10 +175,10 @@ function scoresTable(ctx: ReportContext): Table {
   });
   return table(
     [
-      { header: 'เครื่องมือ / ตัวชี้วัด', weight: 9 },
-      { header: 'คะแนน', weight: 2.2, align: 'center' },
-      { header: 'ค่าเป้าหมาย', weight: 2.2, align: 'center' },
-      { header: 'ผลเทียบค่าเป้าหมาย', weight: 3, align: 'center' },
+      { header: 'เครื่องมือ / ตัวชี้วัด', weight: 9.6 },
+      { header: 'คะแนน', weight: 2.1, align: 'center' },
+      { header: 'ค่าเป้าหมาย', weight: 2.3, align: 'center' },
+      { header: 'เทียบเป้าหมาย', weight: 2.6, align: 'center' },
     ],
     rows,
   );
@@ -348,6 +348,6 @@ export function analysisReport(ctx: ReportContext): Block[] {
     ...analysisSection(ctx),
     ...developSection(ctx),
     heading(`${ctx.n(5)}. ข้อเสนอแนะในการจัดทำมาตรการเพื่อขับเคลื่อนการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงานให้ดีขึ้น`),
-    measuresTable(ctx),
+    measuresTable(ctx, false),
   ];
 }

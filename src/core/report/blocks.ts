@@ -16,10 +16,10 @@ export function subheading(text: string, align: Align = 'left'): Paragraph {
   return { kind: 'paragraph', style: 'subheading', runs: [{ text, bold: true }], align };
 }
 
-/** Running text with the first-line indent; a string or runs (for a bold score inside a sentence). */
+/** Running text with the first-line indent, left-aligned (Thai has no word spaces to justify on); a string or runs (for a bold score inside a sentence). */
 export function body(content: string | Run[]): Paragraph {
   const runs = typeof content === 'string' ? [{ text: content }] : content;
-  return { kind: 'paragraph', style: 'body', runs, align: 'justify', spaceAfterPt: 6 };
+  return { kind: 'paragraph', style: 'body', runs, align: 'left', spaceAfterPt: 6 };
 }
 
 /** A plain line: list items, the lines of a cover, memo fields. */

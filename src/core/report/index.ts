@@ -3,3 +3,4 @@ export * from './model';
 export { buildReportDocument, documentName, orderedReports, REPORT_NAMES, type BuildResult } from './bundle';
 export { localizeDigits, cellLines } from './text';
 export { scoreFacts, type ScoreFacts, type IndicatorScore } from './facts';
+export { signatureLines, chartAsTable, SIGNATURE_INDENT_CM } from './render-helpers';

@@ -34,6 +34,10 @@ export interface TableCell {
   lines: string[];
   bold?: boolean;
   align?: Align;
+  /** Text colour, hex "#RRGGBB" (the bars of a score chart drawn as a table). */
+  color?: string;
+  /** Font size, pt, when not the table size (the bars of a score chart). */
+  sizePt?: number;
 }
 
 export interface TableRow {
@@ -100,6 +104,8 @@ export interface PageSetup {
   fontFamily: string;
   fontSizePt: number;
   titleSizePt: number;
+  /** Table text, pt: dense tables are set smaller than the body, as in the seeds. */
+  tableFontSizePt: number;
   memoTitleSizePt: number;
   /** Thai official first-line indent, cm. */
   firstLineIndentCm: number;
@@ -120,6 +126,7 @@ export const DEFAULT_PAGE: PageSetup = {
   fontFamily: 'Sarabun',
   fontSizePt: 16,
   titleSizePt: 18,
+  tableFontSizePt: 14,
   memoTitleSizePt: 29,
   firstLineIndentCm: 2.5,
   pageNumbers: true,
