@@ -47,7 +47,7 @@ const OVERALL_CODE = /(?<![A-Za-z])ITA(?![A-Za-z])(?!\s*online)/gi;
 const NUMBER = /(?<!\d)(?<!\d\.)(\d{1,4}(?:\.\d+)?)(?!\d)/g;
 const YEAR_KEYWORD = /(?:ปี|พ\.\s*ศ\.?|ปีงบประมาณ|ITAS?)\s*$/i;
 const ORDINAL_BEFORE = /(?:(?<!หน้า)ที่|ข้อ|ลำดับ|ครั้ง|ระยะ|มาตรา|ฉบับ|หมู่|ชั้น)\s*$/;
-const LETTER_BEFORE = /[A-Za-z]\s*$/;
+const LETTER_BEFORE = /[A-Za-z]$/;
 // "ม.ค.-พ.ค. 67", "ธ.ค.67", "มีนาคม 66": two-digit years in periods and dates.
 const DATE_BEFORE =
   /(?:\.\s*[ก-ฮ]\.|มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม)\s*$/;
