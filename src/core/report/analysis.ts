@@ -190,7 +190,12 @@ function scoreChart(ctx: ReportContext): ScoreChart {
     title: `คะแนนรายตัวชี้วัดเทียบกับค่าเป้าหมาย ${ctx.score(ctx.settings.target)} คะแนน (ITA ปี พ.ศ. ${ctx.n(ctx.itaYear)})`,
     bars: ctx.scores.indicators
       .filter((i) => i.score !== null)
-      .map((i) => ({ label: indicatorLabel(ctx, i.no), value: i.score as number, display: ctx.score(i.score) })),
+      .map((i) => ({
+        label: indicatorLabel(ctx, i.no),
+        short: ctx.n(i.no),
+        value: i.score as number,
+        display: ctx.score(i.score),
+      })),
     target: ctx.settings.target,
     targetLabel: `ค่าเป้าหมาย ${ctx.score(ctx.settings.target)}`,
   };

@@ -81,7 +81,8 @@ export interface PageBreak {
 export interface ScoreChart {
   kind: 'chart';
   title: string;
-  bars: { label: string; value: number; display: string }[];
+  /** label: "ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่"; short: "๑" (axis label). */
+  bars: { label: string; short: string; value: number; display: string }[];
   target: number;
   targetLabel: string;
 }
