@@ -58,15 +58,17 @@ function overlaps(taken: readonly Token[], start: number, end: number): boolean 
 
 /** Maps positions in the space-free form of `text` back to positions in `text`. */
 function compactForm(text: string): { compact: string; index: number[] } {
-  let compact = '';
+  const lower = text.toLowerCase();
+  const chars: string[] = [];
   const index: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    if (/\s/.test(ch)) continue;
-    compact += ch.toLowerCase();
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    // Space, tab, LF, CR, no-break space: the whitespace left after normalisation.
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 160) continue;
+    chars.push(lower[i] as string);
     index.push(i);
   }
-  return { compact, index };
+  return { compact: chars.join(''), index };
 }
 
 /**
@@ -114,10 +116,12 @@ export function tokenize(text: string, rowMode = false): Token[] {
     if (overlaps(tokens, start, end)) continue;
     const raw = m[1] ?? '';
     const value = Number.parseFloat(raw);
-    const before = text.slice(0, start);
-    const after = text.slice(end);
+    // Look-behind windows stay short: end-anchored regexes over a whole prose line would be quadratic.
+    const before = text.slice(Math.max(0, start - 40), start);
+    const after = text.slice(end, end + 40);
+    const lineStart = text.slice(0, start).trim() === '';
     const isInteger = !raw.includes('.');
-    const cellStart = /(^|\t)\s*$/.test(before);
+    const cellStart = text.slice(text.lastIndexOf('\t', start - 1) + 1, start).trim() === '';
     const cellEnd = /^\s*($|\t)/.test(after);
     if (isInteger && value >= 2400 && value <= 2700 && (YEAR_KEYWORD.test(before) || rowMode || cellStart || cellEnd)) {
       tokens.push({ kind: 'year', year: value, start, end });
@@ -137,7 +141,7 @@ export function tokenize(text: string, rowMode = false): Token[] {
     if (LETTER_BEFORE.test(before) || (isInteger && ORDINAL_BEFORE.test(before)) || DATE_BEFORE.test(before))
       candidate = false;
     // "3.2 ประเด็นจุดแข็ง…": a number opening a line of text is heading numbering.
-    else if (/^\s*$/.test(before) && /^ +[^\d\s]/.test(after)) candidate = false;
+    else if (lineStart && /^ +[^\d\s]/.test(after)) candidate = false;
     // "(30%)" next to a tool name is its weight, not its score.
     else if (/\(\s*$/.test(before) && /^\s*%\s*\)/.test(after)) candidate = false;
     else if (isInteger && !cellEnd && !/^\s*(คะแนน|%|ร้อยละ|points?\b|\/)/i.test(after)) candidate = false;

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { analyze } from '../../../src/core/analysis';
 import type { IndicatorNo } from '../../../src/core/framework';
 import { parseScores, type ScoreSet } from '../../../src/core/scores';
@@ -148,12 +150,7 @@ describe('options and incomplete input', () => {
     expect(analyze(close).warnings.map((w) => w.code)).not.toContain('overall-mismatch');
   });
   it('trend against the previous year', () => {
-    const r = parseScores(
-      require('node:fs').readFileSync(
-        require('node:path').join(__dirname, '../../fixtures/pastes/two-years-thai.txt'),
-        'utf8',
-      ),
-    );
+    const r = parseScores(readFileSync(join(__dirname, '../../fixtures/pastes/two-years-thai.txt'), 'utf8'));
     const [prev, cur] = r.years as ScoreSet[];
     const a = analyze(cur as ScoreSet, { previous: prev });
     expect(a.trend?.previousYear).toBe(2565);

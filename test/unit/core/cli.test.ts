@@ -130,3 +130,12 @@ describe('bad input exits 2 with Thai and English on stderr', () => {
     expect(f.stdout()).toContain('ita-report analyze');
   });
 });
+
+describe('core benchmark', () => {
+  it('parses and analyses generated pastes of every shape completely', async () => {
+    const { runCoreBench } = await import('../../../src/node/bench/core-bench');
+    const r = runCoreBench(300);
+    expect(r.pastes).toBe(300);
+    expect(r.msPerPaste).toBeGreaterThan(0);
+  });
+});
