@@ -1,3 +1,6 @@
+import { FakeDocsDocuments, type FakeDocs } from './document/docs-advanced';
+import { FakeDocumentApp, type DocumentStore } from './document/document';
+import type { DocumentModel } from './document/doc-model';
 import { AuthMode } from './enums';
 import { FakeContext, type AuthModeName, type Intrinsics } from './fake-context';
 import { FakeHtmlService } from './html-service';
@@ -45,6 +48,9 @@ export interface FakeTriggerEvent {
 /** One emulated Apps Script project bound to one spreadsheet. */
 export interface FakeEnvironment {
   SpreadsheetApp: FakeSpreadsheetApp;
+  DocumentApp: FakeDocumentApp;
+  /** The Docs advanced service (only Docs.Documents). */
+  Docs: FakeDocs;
   HtmlService: FakeHtmlService;
   LockService: FakeLockService;
   PropertiesService: FakePropertiesService;
@@ -56,6 +62,8 @@ export interface FakeEnvironment {
   counter: FakeContext['counter'];
   /** The active (container) spreadsheet; its `model` is the stored workbook. */
   spreadsheet: FakeSpreadsheet;
+  /** Documents created through DocumentApp or Docs, in order; read them with describeDocument(). */
+  documents: DocumentModel[];
   /** Menus, sidebars, dialogs and alerts shown so far. */
   ui: UiRecord;
   /** Lock states; `locks.document.holdElsewhere()` simulates a concurrent execution. */
@@ -97,9 +105,12 @@ export function createFakeEnvironment(options: FakeEnvironmentOptions = {}): Fak
     scriptTimeZone: timeZone,
     activeUserLocale: options.userLocale ?? 'th',
   };
+  const documentStore: DocumentStore = { documents: [], nextId: 1 };
   const uuid = options.uuid ?? (() => globalThis.crypto.randomUUID());
   const env: FakeEnvironment = {
     SpreadsheetApp: new FakeSpreadsheetApp(context, spreadsheet, new FakeUi(context, ui)),
+    DocumentApp: new FakeDocumentApp(context, documentStore),
+    Docs: { Documents: new FakeDocsDocuments(context, documentStore) },
     HtmlService: new FakeHtmlService(context, { ...options.htmlFiles }),
     LockService: new FakeLockService(context, locks),
     PropertiesService: new FakePropertiesService(context, properties),
@@ -109,6 +120,7 @@ export function createFakeEnvironment(options: FakeEnvironmentOptions = {}): Fak
     Logger: new FakeLogger(context),
     counter: context.counter,
     spreadsheet,
+    documents: documentStore.documents,
     ui,
     locks,
     properties,
@@ -127,6 +139,8 @@ export function createFakeEnvironment(options: FakeEnvironmentOptions = {}): Fak
 /** The Apps Script global names the environment provides. */
 export const GLOBAL_NAMES = [
   'SpreadsheetApp',
+  'DocumentApp',
+  'Docs',
   'HtmlService',
   'LockService',
   'PropertiesService',

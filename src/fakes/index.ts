@@ -47,3 +47,15 @@ export { FakeBlob } from './blob';
 export { FakeScriptApp, FakeLogger } from './script-app';
 export { FakeSpreadsheetApp } from './spreadsheet-app';
 export * as Enums from './enums';
+export { FakeDocumentApp, FakeDocument, documentUrl, type DocumentStore } from './document/document';
+export { FakeDocsDocuments, type FakeDocs } from './document/docs-advanced';
+export {
+  describeDocument,
+  type DescribedDocument,
+  type DescribedBlock,
+  type DescribedParagraph,
+  type DescribedTable,
+  type DescribedCell,
+  type DescribedRun,
+} from './document/describe';
+export type { DocumentModel } from './document/doc-model';
