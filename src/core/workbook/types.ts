@@ -63,6 +63,8 @@ export interface AnalysisRow {
   indicator: number;
   tool: ToolCode;
   score: number | null;
+  /** Result level word of the score (AA–F or the five-level words). */
+  level: string;
   gap: number | null;
   trend: number | null;
   /** จุดแข็ง | จุดอ่อนที่ต้องแก้ไขโดยเร่งด่วน | ประเด็นที่ต้องพัฒนา | '' */
@@ -108,6 +110,8 @@ export interface ResultRow {
 export interface IndicatorProgressRow {
   sheetRow: number;
   indicator: number;
+  /** The indicator cell as written ("ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่"), for checking name/number pairs. */
+  indicatorLabel?: string;
   guideline: string;
   owners: string;
   period: string;
@@ -125,6 +129,8 @@ export interface OitRow {
   requirement: string;
   owners: string;
   status: string;
+  /** เผยแพร่บนเว็บไซต์แล้ว tick box. */
+  published: boolean;
   progress: string;
   evidenceUrl: string;
 }
@@ -158,4 +164,17 @@ export interface WorkbookData {
   oit: OitRow[];
   lists: Lists;
   exportLog: ExportLogRow[];
+  /** Where each tab's fields sit in the sheet (header row, field -> 1-based column), for pointing at cells. */
+  layout?: Partial<Record<TabIdName, TabLayout>>;
+  /** ตั้งค่า rows as typed: setting key ("fiscalYear", "chain.2.name") -> sheet row and raw text. */
+  settingsCells?: Record<string, { row: number; text: string }>;
+}
+
+/** Tab ids of the standard workbook (same as src/core/tabs TabId). */
+export type TabIdName =
+  'settings' | 'scores' | 'analysis' | 'measures' | 'results' | 'indicatorProgress' | 'oit' | 'lists' | 'exportLog';
+
+export interface TabLayout {
+  headerRow: number;
+  columns: Record<string, number>;
 }

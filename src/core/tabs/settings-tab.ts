@@ -1,0 +1,134 @@
+// ตั้งค่า: one setting per row (Thai label | value | English note) so a civil servant can read and edit it
+// like a form. The signer chain is a run of rows "ความเห็นลำดับที่ n: …"; adding rows for n = 5 adds a level.
+import type { KeyValueTabSpec } from './spec';
+
+export const SETTINGS_TAB: KeyValueTabSpec = {
+  kind: 'keyValue',
+  id: 'settings',
+  name: 'ตั้งค่า',
+  nameEn: 'Settings',
+  columns: [
+    { key: 'label', header: 'หัวข้อ', note: 'Setting (Thai label; keep the wording so the add-on finds it)', width: 300 },
+    { key: 'value', header: 'ค่า', note: 'Value: type here', width: 380, wrap: true },
+    { key: 'note', header: 'คำอธิบาย', note: 'English explanation of the setting', width: 420, wrap: true },
+  ],
+};
+
+/** How a setting value is read. */
+export type SettingKind = 'text' | 'year' | 'number' | 'round' | 'digits' | 'agencyType' | 'lines';
+
+export interface SettingRowSpec {
+  /** Path in Settings: "agencyName", "preparer.name", "memo.refNo" … */
+  readonly key: string;
+  readonly label: string;
+  readonly note: string;
+  readonly kind: SettingKind;
+  readonly required?: boolean;
+  readonly variants?: readonly string[];
+}
+
+export const DIGITS_THAI = 'เลขไทย';
+export const DIGITS_ARABIC = 'เลขอารบิก';
+
+export const SETTING_ROWS: readonly SettingRowSpec[] = [
+  {
+    key: 'agencyName',
+    label: 'ชื่อหน่วยงาน',
+    note: 'Full agency name, e.g. องค์การบริหารส่วนตำบลห้วยแก้ว',
+    kind: 'text',
+    required: true,
+  },
+  { key: 'agencyType', label: 'ประเภทหน่วยงาน', note: 'Agency type, from the list', kind: 'agencyType', required: true },
+  { key: 'district', label: 'อำเภอ', note: 'District (without "อำเภอ")', kind: 'text', required: true },
+  { key: 'province', label: 'จังหวัด', note: 'Province (without "จังหวัด")', kind: 'text', required: true },
+  {
+    key: 'fiscalYear',
+    label: 'ปีงบประมาณที่รายงาน (พ.ศ.)',
+    note: 'Fiscal year of the measures and results (B.E.). FY 2567 = 1 Oct 2566 – 30 Sep 2567',
+    kind: 'year',
+    required: true,
+    variants: ['ปีงบประมาณ'],
+  },
+  {
+    key: 'itaYear',
+    label: 'ปีการประเมิน ITA ที่นำมาวิเคราะห์ (พ.ศ.)',
+    note: 'ITA assessment year whose scores are analysed, normally the fiscal year minus one',
+    kind: 'year',
+    required: true,
+    variants: ['ปีการประเมินITA'],
+  },
+  {
+    key: 'frameworkYear',
+    label: 'ปีของเกณฑ์การประเมิน (พ.ศ.)',
+    note: 'Which year\u2019s ITA criteria (OIT item list, levels) apply',
+    kind: 'year',
+    required: true,
+  },
+  {
+    key: 'round',
+    label: 'รอบการรายงาน',
+    note: 'Report round: รอบ ๖ เดือน (Oct–Mar) or รอบ ๑๒ เดือน (whole fiscal year)',
+    kind: 'round',
+    required: true,
+  },
+  {
+    key: 'target',
+    label: 'ค่าเป้าหมาย (คะแนน)',
+    note: 'Target score (pass mark), normally 85',
+    kind: 'number',
+    required: true,
+  },
+  {
+    key: 'digits',
+    label: 'รูปแบบตัวเลขในรายงาน',
+    note: 'Digits in generated documents: เลขไทย (Thai) or เลขอารบิก (Arabic)',
+    kind: 'digits',
+    required: true,
+  },
+  { key: 'preparer.rank', label: 'ผู้จัดทำ: ยศ/คำนำหน้า', note: 'Preparer: rank or title (optional)', kind: 'text' },
+  { key: 'preparer.name', label: 'ผู้จัดทำ: ชื่อ-สกุล', note: 'Preparer: full name', kind: 'text' },
+  {
+    key: 'preparer.positionLines',
+    label: 'ผู้จัดทำ: ตำแหน่ง',
+    note: 'Preparer: position, one line per line of the signature block',
+    kind: 'lines',
+  },
+  { key: 'memo.office', label: 'บันทึกข้อความ: ส่วนราชการ', note: 'Memo field ส่วนราชการ (office)', kind: 'text' },
+  {
+    key: 'memo.refNo',
+    label: 'บันทึกข้อความ: ที่',
+    note: 'Memo reference number, e.g. พย ๗๖๒๐๑/๑๒๓ (with the running number)',
+    kind: 'text',
+  },
+  { key: 'memo.date', label: 'บันทึกข้อความ: วันที่', note: 'Memo date, e.g. ๒๔ มีนาคม ๒๕๖๖', kind: 'text' },
+  { key: 'memo.to', label: 'บันทึกข้อความ: เรียน', note: 'Memo addressee, e.g. นายกองค์การบริหารส่วนตำบล…', kind: 'text' },
+];
+
+/** The fields of one step of the comment chain, each a row "ความเห็นลำดับที่ n: <field label>". */
+export const CHAIN_FIELDS: readonly {
+  key: 'heading' | 'rank' | 'name' | 'positionLines' | 'comment';
+  label: string;
+  note: string;
+}[] = [
+  { key: 'heading', label: 'หัวข้อ', note: 'Comment heading, e.g. ความเห็นของหัวหน้าสำนักปลัด' },
+  { key: 'rank', label: 'ยศ/คำนำหน้า', note: 'Signer rank or title (optional)' },
+  { key: 'name', label: 'ชื่อ-สกุล', note: 'Signer full name' },
+  { key: 'positionLines', label: 'ตำแหน่ง', note: 'Signer position, one line per line of the signature block' },
+  { key: 'comment', label: 'ความเห็น', note: 'Comment text (may stay empty)' },
+];
+
+export const CHAIN_PREFIX = 'ความเห็นลำดับที่';
+
+/** "ความเห็นลำดับที่ 2: ชื่อ-สกุล" */
+export function chainLabel(step: number, fieldLabel: string): string {
+  return `${CHAIN_PREFIX} ${step}: ${fieldLabel}`;
+}
+
+/** Default chain headings of an อบต. (reference §d.7): หัวหน้าสำนักปลัด → รองปลัด → ปลัด → นายก. */
+export function defaultChainHeadings(agencyName: string, agencyType: string): string[] {
+  if (agencyType.startsWith('เทศบาล')) {
+    return ['ความเห็นของหัวหน้าสำนักปลัดเทศบาล', 'ความเห็นของรองปลัดเทศบาล', 'ความเห็นของปลัดเทศบาล', 'ความเห็นของนายกเทศมนตรี'];
+  }
+  const org = agencyName || 'องค์การบริหารส่วนตำบล';
+  return ['ความเห็นของหัวหน้าสำนักปลัด', `ความเห็นของรองปลัด${org}`, `ความเห็นของปลัด${org}`, `ความเห็นของนายก${org}`];
+}

@@ -1,0 +1,80 @@
+// What every rule needs: the settings in force, the framework year, the lists, and a way to point a
+// finding at a sheet cell through the tab layout read from the sheet.
+import type { Finding } from '../rpc/contract';
+import { resolveFramework, type Framework } from '../framework';
+import { tabSpec, type TabId } from '../tabs';
+import type { Lists, Settings, WorkbookData } from '../workbook/types';
+import { MESSAGES, fill, type FindingCode } from './messages';
+
+export interface ValidateOptions {
+  /** 'results': the user is about to export a results report, so missing results are errors. */
+  purpose?: 'general' | 'results';
+  /** Today, for the default fiscal year when the settings are missing. */
+  today?: Date;
+}
+
+export interface ValidationContext {
+  data: WorkbookData;
+  settings: Settings | null;
+  /** Reported fiscal year Y (0 when unknown). */
+  fiscalYear: number;
+  framework: Framework;
+  frameworkExact: boolean;
+  lists: Lists;
+  options: ValidateOptions;
+  findings: Finding[];
+  add(
+    tab: TabId,
+    row: number,
+    field: string | null,
+    code: FindingCode,
+    severity: Finding['severity'],
+    params?: Record<string, string | number>,
+  ): void;
+}
+
+/** 1-based sheet column of a field: from the sheet layout, else the spec order. */
+export function columnOf(data: WorkbookData, tab: TabId, field: string | null): { column: number; name?: string } {
+  if (field === null) return { column: 0 };
+  const spec = tabSpec(tab);
+  const col = spec.columns.find((c) => c.key === field);
+  const fromLayout = data.layout?.[tab]?.columns[field];
+  const fallback = spec.columns.findIndex((c) => c.key === field) + 1;
+  const out: { column: number; name?: string } = { column: fromLayout ?? fallback };
+  if (col) out.name = col.header;
+  return out;
+}
+
+export function createContext(data: WorkbookData, options: ValidateOptions): ValidationContext {
+  const settings = data.settings;
+  const frameworkYear = settings?.frameworkYear || settings?.fiscalYear || 0;
+  const { framework, exact } = resolveFramework(frameworkYear);
+  const findings: Finding[] = [];
+  const ctx: ValidationContext = {
+    data,
+    settings,
+    fiscalYear: settings && settings.fiscalYear >= 2500 && settings.fiscalYear <= 2699 ? settings.fiscalYear : 0,
+    framework,
+    frameworkExact: exact,
+    lists: data.lists,
+    options,
+    findings,
+    add(tab, row, field, code, severity, params = {}) {
+      const { column, name } = columnOf(data, tab, field);
+      const p = { header: name ?? '', ...params };
+      const msg = MESSAGES[code];
+      const finding: Finding = {
+        tab: tabSpec(tab).name,
+        row,
+        column,
+        severity,
+        code,
+        message_th: fill(msg.th, p),
+        message_en: fill(msg.en, p),
+      };
+      if (name) finding.columnName = name;
+      findings.push(finding);
+    },
+  };
+  return ctx;
+}

@@ -1,0 +1,148 @@
+// Rules across rows and tabs: unique ids, results pointing at real measures, a measure for every
+// below-target indicator, a result for every measure in the current round, duplicated and copied rows.
+import { STANDARD_INDICATORS } from '../framework';
+import { matchKey } from '../thai';
+import { roundText } from '../tabs/defaults';
+import type { TabId } from '../tabs';
+import type { ValidationContext } from './context';
+
+/** Reports each value seen before, pointing at the earlier row. */
+function duplicates<T>(
+  items: T[],
+  key: (t: T) => string,
+  onDup: (item: T, firstRow: number) => void,
+  rowOf: (t: T) => number,
+): void {
+  const first = new Map<string, number>();
+  for (const item of items) {
+    const k = key(item);
+    if (k === '') continue;
+    const seen = first.get(k);
+    if (seen === undefined) first.set(k, rowOf(item));
+    else onDup(item, seen);
+  }
+}
+
+export function checkUniqueMeasureIds(ctx: ValidationContext): void {
+  duplicates(
+    ctx.data.measures,
+    (m) => matchKey(m.id),
+    (m, other) => ctx.add('measures', m.sheetRow, 'id', 'duplicate-id', 'error', { value: m.id, other }),
+    (m) => m.sheetRow,
+  );
+}
+
+export function checkResultsPointAtMeasures(ctx: ValidationContext): void {
+  const ids = new Set(ctx.data.measures.map((m) => matchKey(m.id)));
+  for (const r of ctx.data.results) {
+    if (r.measureId !== '' && !ids.has(matchKey(r.measureId))) {
+      ctx.add('results', r.sheetRow, 'measureId', 'result-unknown-measure', 'error', { value: r.measureId });
+    }
+  }
+}
+
+/** Indicator scores of the analysed year: the analysis tab, else the scores tab. */
+function weakIndicators(
+  ctx: ValidationContext,
+): { no: number; score: number; row: number; tab: TabId; field: string }[] {
+  const target = ctx.settings?.target ?? 85;
+  const fromAnalysis = ctx.data.analysis.filter((a) => a.score !== null && a.indicator >= 1 && a.indicator <= 10);
+  if (fromAnalysis.length > 0) {
+    return fromAnalysis
+      .filter((a) => (a.score as number) < target)
+      .map((a) => ({ no: a.indicator, score: a.score as number, row: a.sheetRow, tab: 'analysis', field: 'score' }));
+  }
+  const year = ctx.settings?.itaYear ?? 0;
+  return ctx.data.scores
+    .filter((s) => s.kind === 'indicator' && s.year === year && s.score !== null && s.indicator !== undefined)
+    .filter((s) => (s.score as number) < target)
+    .map((s) => ({
+      no: s.indicator as number,
+      score: s.score as number,
+      row: s.sheetRow,
+      tab: 'scores',
+      field: 'score',
+    }));
+}
+
+export function checkWeakIndicatorsHaveMeasures(ctx: ValidationContext): void {
+  const covered = new Set(ctx.data.measures.map((m) => m.indicator).filter((n): n is number => n !== null));
+  const target = ctx.settings?.target ?? 85;
+  for (const w of weakIndicators(ctx)) {
+    if (covered.has(w.no)) continue;
+    const name = STANDARD_INDICATORS.find((d) => d.no === w.no)?.nameTh ?? '';
+    ctx.add(w.tab, w.row, w.field, 'weak-indicator-without-measure', 'error', {
+      no: w.no,
+      name,
+      score: w.score,
+      target,
+    });
+  }
+}
+
+export function checkMeasuresHaveResults(ctx: ValidationContext): void {
+  const round = ctx.settings?.round ?? '12';
+  const done = new Set(ctx.data.results.filter((r) => r.round === round).map((r) => matchKey(r.measureId)));
+  const severity = ctx.options.purpose === 'results' ? 'error' : 'warning';
+  for (const m of ctx.data.measures) {
+    if (m.id === '' || done.has(matchKey(m.id))) continue;
+    ctx.add('measures', m.sheetRow, 'id', 'measure-without-result', severity, {
+      value: m.id,
+      round: roundText(round),
+      roundEn: round === '6' ? '6-month' : '12-month',
+    });
+  }
+}
+
+/** Rows whose content repeats an earlier row of the same tab (ids and sources ignored), §g.8. */
+export function checkDuplicateRows(ctx: ValidationContext): void {
+  const rowKey = (o: object, skip: string[]) =>
+    Object.entries(o)
+      .filter(([k]) => k !== 'sheetRow' && !skip.includes(k))
+      .map(([, v]) => (typeof v === 'string' ? matchKey(v) : String(v)))
+      .join('\u0001');
+  const tabs: [TabId, object[], string[]][] = [
+    ['measures', ctx.data.measures, ['id', 'source']],
+    ['results', ctx.data.results, []],
+    ['indicatorProgress', ctx.data.indicatorProgress, []],
+    ['oit', ctx.data.oit, []],
+  ];
+  for (const [tab, rows, skip] of tabs) {
+    duplicates(
+      rows as { sheetRow: number }[],
+      (r) => rowKey(r, skip),
+      (r, other) => ctx.add(tab, r.sheetRow, null, 'duplicate-row', 'warning', { other }),
+      (r) => r.sheetRow,
+    );
+  }
+}
+
+/** OIT progress text identical across different items (§g.10); short texts are ignored. */
+export function checkCopiedProgress(ctx: ValidationContext): void {
+  const seen = new Map<string, string>();
+  for (const r of ctx.data.oit) {
+    const key = matchKey(r.progress);
+    if (key.length < 25) continue;
+    const other = seen.get(key);
+    if (other !== undefined && other !== r.code) {
+      ctx.add('oit', r.sheetRow, 'progress', 'copied-progress', 'warning', { value: r.code, other });
+    } else if (other === undefined) seen.set(key, r.code);
+  }
+}
+
+/** OIT codes: known in the framework year and not repeated. */
+export function checkOitCodes(ctx: ValidationContext): void {
+  const known = new Set(ctx.framework.oitItems.map((i) => i.code));
+  const first = new Map<string, number>();
+  for (const r of ctx.data.oit) {
+    if (r.code === '') continue;
+    if (!known.has(r.code)) {
+      ctx.add('oit', r.sheetRow, 'code', 'oit-code-unknown', 'error', { value: r.code, year: ctx.framework.year });
+      continue;
+    }
+    const prev = first.get(r.code);
+    if (prev !== undefined)
+      ctx.add('oit', r.sheetRow, 'code', 'oit-code-duplicate', 'warning', { value: r.code, other: prev });
+    else first.set(r.code, r.sheetRow);
+  }
+}

@@ -1,0 +1,136 @@
+// Thai and English wording of every finding. Parameters are filled in by name: {header}, {value} …
+export const MESSAGES = {
+  'settings-missing': {
+    th: 'ยังไม่มีแท็บ "ตั้งค่า" หรือยังไม่ได้กรอก กรุณาสร้างแท็บมาตรฐานแล้วกรอกข้อมูลหน่วยงาน',
+    en: 'The "ตั้งค่า" (settings) tab is missing or empty. Set up the tabs and fill in the agency details.',
+  },
+  'settings-required': { th: 'ต้องกรอก "{header}" ในแท็บตั้งค่า', en: 'Fill in "{header}" in the settings tab.' },
+  'settings-year': {
+    th: '"{header}" ต้องเป็นปี พ.ศ. ๔ หลัก เช่น ๒๕๖๗ (พบ "{value}")',
+    en: '"{header}" must be a four-digit B.E. year such as 2567 (found "{value}").',
+  },
+  'settings-ita-year': {
+    th: 'ปีการประเมิน ITA ({value}) ควรเป็นปีก่อนหรือปีเดียวกับปีงบประมาณที่รายงาน ({year})',
+    en: 'The ITA year ({value}) should be the reported fiscal year ({year}) or the year before.',
+  },
+  'settings-framework-year': {
+    th: 'ยังไม่มีเกณฑ์การประเมินของปี {value} ในระบบ จะใช้เกณฑ์ปี {year} แทน กรุณาตรวจสอบรายการ OIT',
+    en: 'No ITA criteria for {value} yet; the {year} criteria are used instead. Check the OIT list.',
+  },
+  'settings-target': {
+    th: 'ค่าเป้าหมายต้องเป็นตัวเลข 0–100 (พบ "{value}")',
+    en: 'The target must be a number from 0 to 100 (found "{value}").',
+  },
+  required: { th: 'ต้องกรอก "{header}"', en: '"{header}" is required.' },
+  'not-in-list': {
+    th: '"{value}" ไม่อยู่ในรายการ "{list}" (แท็บรายการ) ให้เลือกจากรายการหรือเพิ่มในแท็บรายการ',
+    en: '"{value}" is not in the "{list}" list (รายการ tab). Pick from the list or add it there.',
+  },
+  'unit-not-in-list': {
+    th: 'ผู้รับผิดชอบ "{value}" ไม่อยู่ในรายการหน่วยงาน (แท็บรายการ) ตรวจสอบการสะกดหรือเพิ่มในรายการ',
+    en: 'Responsible unit "{value}" is not in the units list (รายการ tab). Check the spelling or add it.',
+  },
+  'duplicate-id': {
+    th: 'รหัสมาตรการ "{value}" ซ้ำกับแถว {other} รหัสต้องไม่ซ้ำกัน',
+    en: 'Measure id "{value}" is also used on row {other}. Ids must be unique.',
+  },
+  'result-unknown-measure': {
+    th: 'ไม่พบรหัสมาตรการ "{value}" ในแท็บมาตรการ',
+    en: 'Measure id "{value}" does not exist in the มาตรการ tab.',
+  },
+  'period-unreadable': {
+    th: 'อ่านระยะเวลา "{value}" ไม่ได้ ให้เขียนเช่น "ตลอดปีงบประมาณ", "ต.ค. ๖๕ ถึง ก.ย. ๖๖" หรือ "ม.ค.-พ.ค. ๖๖"',
+    en: 'Cannot read the period "{value}". Write e.g. "ตลอดปีงบประมาณ", "ต.ค. ๖๕ ถึง ก.ย. ๖๖" or "ม.ค.-พ.ค. ๖๖".',
+  },
+  'period-reversed': {
+    th: 'ระยะเวลา "{value}" สิ้นสุดก่อนวันเริ่มต้น',
+    en: 'The period "{value}" ends before it starts.',
+  },
+  'period-outside-fy': {
+    th: 'ระยะเวลา "{value}" อยู่นอกปีงบประมาณ พ.ศ. {year} (๑ ต.ค. {prev} – ๓๐ ก.ย. {year})',
+    en: 'The period "{value}" lies outside fiscal year {year} (1 Oct {prev} – 30 Sep {year}).',
+  },
+  'oit-code-unknown': {
+    th: 'ข้อ "{value}" ไม่มีในเกณฑ์ OIT ปี {year}',
+    en: 'Item "{value}" is not in the {year} OIT list.',
+  },
+  'oit-code-duplicate': {
+    th: 'ข้อ {value} ซ้ำกับแถว {other}',
+    en: 'Item {value} also appears on row {other}.',
+  },
+  'item-code-unknown': {
+    th: 'รหัสข้อ "{value}" ไม่ถูกต้อง ใช้รูปแบบ O16, E6 หรือ 9.2',
+    en: 'Item code "{value}" is not valid; use O16, E6 or 9.2.',
+  },
+  'indicator-range': {
+    th: 'ตัวชี้วัดต้องเป็นเลข ๑–๑๐ (พบ "{value}")',
+    en: 'The indicator must be a number from 1 to 10 (found "{value}").',
+  },
+  'indicator-name-mismatch': {
+    th: '"{value}": ชื่อตัวชี้วัดไม่ตรงกับหมายเลข ตัวชี้วัดที่ {no} คือ "{name}"',
+    en: '"{value}": the name does not match the number; indicator {no} is "{name}".',
+  },
+  'tool-indicator-mismatch': {
+    th: 'ตัวชี้วัดที่ {no} อยู่ในเครื่องมือ {expected} ไม่ใช่ {value}',
+    en: 'Indicator {no} belongs to {expected}, not {value}.',
+  },
+  'weak-indicator-without-measure': {
+    th: 'ตัวชี้วัดที่ {no} {name} ได้ {score} คะแนน ต่ำกว่าค่าเป้าหมาย {target} แต่ยังไม่มีมาตรการในแท็บมาตรการ',
+    en: 'Indicator {no} {name} scored {score}, below the target {target}, but has no measure in the มาตรการ tab.',
+  },
+  'measure-without-result': {
+    th: 'มาตรการ "{value}" ยังไม่มีผลการดำเนินการของ{round}ในแท็บผลการดำเนินการ',
+    en: 'Measure "{value}" has no result for the {roundEn} round in the ผลการดำเนินการ tab.',
+  },
+  'url-invalid': {
+    th: 'ลิงก์ "{value}" ต้องขึ้นต้นด้วย http:// หรือ https://',
+    en: 'The link "{value}" must start with http:// or https://.',
+  },
+  'url-malformed': {
+    th: 'ลิงก์ "{value}" ดูผิดรูปแบบ (มีช่องว่างหรือส่วนท้ายซ้ำ)',
+    en: 'The link "{value}" looks malformed (spaces or a repeated ending).',
+  },
+  'published-without-evidence': {
+    th: 'ทำเครื่องหมายว่าเผยแพร่แล้ว แต่ยังไม่มีลิงก์หลักฐาน',
+    en: 'Marked as published but no evidence link is given.',
+  },
+  'stale-year': {
+    th: 'พบปี พ.ศ. {value} ซึ่งไม่ใช่ปีที่รายงาน ({years}) อาจคัดลอกมาจากปีก่อน',
+    en: 'Year {value} is not a reported year ({years}); it may be copied from an old report.',
+  },
+  'year-digits': {
+    th: 'ปี "{value}" มีจำนวนหลักผิด ปี พ.ศ. ต้องมี ๔ หลัก',
+    en: 'The year "{value}" has the wrong number of digits; a B.E. year has four.',
+  },
+  'other-agency': {
+    th: 'พบชื่อหน่วยงานอื่น "{value}" อาจคัดลอกมาจากเอกสารของหน่วยงานอื่น',
+    en: 'Another agency\u2019s name "{value}" appears; it may be copied from another agency\u2019s document.',
+  },
+  'letter-spaced': {
+    th: 'ข้อความเว้นวรรคทีละตัวอักษร "{value}" ควรพิมพ์ติดกัน',
+    en: 'Letter-spaced text "{value}"; join the letters.',
+  },
+  placeholder: {
+    th: 'ยังมีช่องว่างให้กรอก "{value}"',
+    en: 'A placeholder "{value}" is still to be filled in.',
+  },
+  'repeated-word': {
+    th: 'คำซ้ำติดกัน "{value}"',
+    en: 'Repeated words "{value}".',
+  },
+  'duplicate-row': {
+    th: 'แถวนี้ซ้ำกับแถว {other}',
+    en: 'This row repeats row {other}.',
+  },
+  'copied-progress': {
+    th: 'ความก้าวหน้าของข้อ {value} เหมือนกับข้อ {other} ทุกตัวอักษร ตรวจสอบว่าคัดลอกมาผิดข้อหรือไม่',
+    en: 'The progress text of {value} is identical to {other}; check it was not copied from the wrong item.',
+  },
+} as const;
+
+export type FindingCode = keyof typeof MESSAGES;
+
+/** Fills {name} placeholders. */
+export function fill(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => (k in params ? String(params[k]) : `{${k}}`));
+}

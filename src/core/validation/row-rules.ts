@@ -1,0 +1,168 @@
+// Rules on one row at a time: required cells and formats (zod), values from the lists, periods, codes,
+// links, and the free-text catch rules.
+import { normalizeOitCode, normalizeEitCode, STANDARD_INDICATORS } from '../framework';
+import { matchKey } from '../thai';
+import type { TabId } from '../tabs';
+import type { ValidationContext } from './context';
+import type { FindingCode } from './messages';
+import { checkPeriodInFiscalYear, parsePeriod } from './period';
+import {
+  AnalysisRowSchema,
+  MeasureRowSchema,
+  OitRowSchema,
+  ProgressRowSchema,
+  ResultRowSchema,
+  schemaIssues,
+} from './row-schemas';
+import { findIndicatorPairMismatches } from './indicator-pairs';
+import {
+  findLetterSpacing,
+  findOtherAgencyNames,
+  findPlaceholders,
+  findRepeatedWords,
+  findYearProblems,
+} from './text-rules';
+import type * as z from 'zod';
+
+/** Runs a zod row schema and reports each failing field. */
+export function checkSchema(ctx: ValidationContext, tab: TabId, row: number, schema: z.ZodType, value: unknown): void {
+  for (const [field, code] of schemaIssues(schema, value)) {
+    const v = (value as Record<string, unknown>)[field];
+    ctx.add(tab, row, field, code as FindingCode, 'error', { value: v === null || v === undefined ? '' : String(v) });
+  }
+}
+
+const listKey = (s: string) => matchKey(s).replace(/ฯ/g, '');
+
+/** A single-value dropdown cell must hold a list value. */
+export function checkInList(
+  ctx: ValidationContext,
+  tab: TabId,
+  row: number,
+  field: string,
+  value: string,
+  list: string[],
+  listName: string,
+): void {
+  if (value === '') return;
+  const key = listKey(value);
+  if (list.some((item) => listKey(item) === key)) return;
+  ctx.add(tab, row, field, 'not-in-list', 'error', { value, list: listName });
+}
+
+/**
+ * Responsible units: several may be joined with "/", ",", "และ"; each known unit (and collective form) is
+ * removed from the text, and what is left must be only joiners.
+ */
+export function checkUnits(ctx: ValidationContext, tab: TabId, row: number, field: string, value: string): void {
+  if (value === '') return;
+  let rest = listKey(value).replace(/^[0-9๐-๙]+\./, '');
+  const units = [...ctx.lists.units]
+    .map(listKey)
+    .filter(Boolean)
+    .sort((a, b) => b.length - a.length);
+  for (const u of units) rest = rest.split(u).join('|');
+  rest = rest.replace(/[|/,、;]|และ|[0-9๐-๙]+\.|[-()]/g, '');
+  if (rest.length >= 2) ctx.add(tab, row, field, 'unit-not-in-list', 'warning', { value });
+}
+
+/** Period cell: readable, not reversed, inside the reported fiscal year. */
+export function checkPeriod(ctx: ValidationContext, tab: TabId, row: number, field: string, value: string): void {
+  if (ctx.fiscalYear === 0) return;
+  const p = parsePeriod(value, ctx.fiscalYear);
+  if (p.kind === 'unreadable') {
+    ctx.add(tab, row, field, 'period-unreadable', 'warning', { value });
+    return;
+  }
+  if (p.kind !== 'range') return;
+  const where = checkPeriodInFiscalYear(p, ctx.fiscalYear);
+  if (where === 'reversed') ctx.add(tab, row, field, 'period-reversed', 'error', { value });
+  if (where === 'outside') {
+    ctx.add(tab, row, field, 'period-outside-fy', 'error', { value, year: ctx.fiscalYear, prev: ctx.fiscalYear - 1 });
+  }
+}
+
+/** Evidence links: http(s) is checked by the schema; here, obvious malformations (§g.16). */
+export function checkUrlShape(ctx: ValidationContext, tab: TabId, row: number, field: string, value: string): void {
+  if (!/^https?:\/\//i.test(value)) return;
+  const tail = /(\.[a-z]{2,4})\/\1(\/|$)/i.test(value) || /\.go\.th\/\.go\.th/i.test(value);
+  if (/\s/.test(value.trim()) || tail) ctx.add(tab, row, field, 'url-malformed', 'warning', { value });
+}
+
+/** Years that may appear in text: the reported and analysed years (and Y+1 in plans), §g.11. */
+export function allowedYears(ctx: ValidationContext, plans: boolean): Set<number> {
+  const y = ctx.fiscalYear;
+  const s = new Set<number>([y, y - 1]);
+  if (ctx.settings?.itaYear) s.add(ctx.settings.itaYear);
+  if (plans) s.add(y + 1);
+  return s;
+}
+
+/** The free-text catch rules on one cell. */
+export function checkText(
+  ctx: ValidationContext,
+  tab: TabId,
+  row: number,
+  field: string,
+  value: string,
+  years: Set<number>,
+): void {
+  if (value === '') return;
+  if (ctx.fiscalYear !== 0) {
+    const { stale, malformed } = findYearProblems(value, years);
+    for (const y of stale) {
+      const list = [...years].sort().join(', ');
+      ctx.add(tab, row, field, 'stale-year', 'warning', { value: y, years: list });
+    }
+    for (const m of malformed) ctx.add(tab, row, field, 'year-digits', 'warning', { value: m });
+  }
+  if (ctx.settings) {
+    for (const name of findOtherAgencyNames(value, ctx.settings.agencyName, ctx.settings.agencyType)) {
+      ctx.add(tab, row, field, 'other-agency', 'warning', { value: name });
+    }
+  }
+  for (const run of findLetterSpacing(value)) ctx.add(tab, row, field, 'letter-spaced', 'warning', { value: run });
+  for (const p of findPlaceholders(value)) ctx.add(tab, row, field, 'placeholder', 'warning', { value: p });
+  for (const w of findRepeatedWords(value)) ctx.add(tab, row, field, 'repeated-word', 'warning', { value: `${w}${w}` });
+  for (const m of findIndicatorPairMismatches(value)) {
+    ctx.add(tab, row, field, 'indicator-name-mismatch', 'warning', { value: m.text, no: m.no, name: m.expectedName });
+  }
+}
+
+/** Measures' item column: an OIT code of the framework year, an EIT code, or a sub-indicator 9.x/10.x. */
+export function checkItemCode(ctx: ValidationContext, row: number, value: string): void {
+  if (value === '') return;
+  const oit = normalizeOitCode(value);
+  if (oit) {
+    if (!ctx.framework.oitItems.some((i) => i.code === oit)) {
+      ctx.add('measures', row, 'item', 'oit-code-unknown', 'error', { value, year: ctx.framework.year });
+    }
+    return;
+  }
+  const eit = normalizeEitCode(value);
+  if (eit) {
+    const n = Number(eit.slice(1));
+    if (n > Math.max(15, ctx.framework.eitItems.length))
+      ctx.add('measures', row, 'item', 'item-code-unknown', 'error', { value });
+    return;
+  }
+  if (/^(9\.[1-5]|10\.[12])$/.test(value)) return;
+  ctx.add('measures', row, 'item', 'item-code-unknown', 'error', { value });
+}
+
+/** Tool column against the indicator's tool. */
+export function checkToolIndicator(
+  ctx: ValidationContext,
+  tab: TabId,
+  row: number,
+  tool: string,
+  indicator: number | null,
+): void {
+  if (!tool || indicator === null) return;
+  const def = STANDARD_INDICATORS.find((d) => d.no === indicator);
+  if (def && (tool === 'IIT' || tool === 'EIT' || tool === 'OIT') && def.tool !== tool) {
+    ctx.add(tab, row, 'tool', 'tool-indicator-mismatch', 'warning', { no: indicator, expected: def.tool, value: tool });
+  }
+}
+
+export { MeasureRowSchema, ResultRowSchema, ProgressRowSchema, OitRowSchema, AnalysisRowSchema };

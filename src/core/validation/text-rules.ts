@@ -1,0 +1,120 @@
+// "Catch" rules on free text (reference §g): stale years, another agency's name, letter-spaced text,
+// placeholders. Each returns what it found; the validator turns it into findings. Never rewrites text.
+import { normalizeThaiText, toArabicDigits } from '../thai';
+
+// A year right after a law or rule title is that law's year ("พระราชบัญญัติ… พ.ศ. ๒๕๖๐"), not a stale year.
+const LAW_CONTEXT = /(พระราชบัญญัติ|พ\.ร\.บ\.|ระเบียบ|รัฐธรรมนูญ|ประมวลกฎหมาย|กฎกระทรวง|พระราชกฤษฎีกา)[^\n]{0,80}$/;
+
+/** Four-digit พ.ศ. years outside `allowed`, and five-digit typos such as "๒๕๖๕๖" (§g.11). */
+export function findYearProblems(text: string, allowed: ReadonlySet<number>): { stale: number[]; malformed: string[] } {
+  const t = toArabicDigits(text);
+  const stale: number[] = [];
+  const malformed: string[] = [];
+  for (const m of t.matchAll(/(?<![0-9.,])25[0-9]{2,3}(?![0-9.,]?[0-9])/g)) {
+    const s = m[0];
+    if (s.length === 5) {
+      malformed.push(s);
+      continue;
+    }
+    const year = Number(s);
+    if (allowed.has(year)) continue;
+    if (LAW_CONTEXT.test(t.slice(0, m.index))) continue;
+    if (!stale.includes(year)) stale.push(year);
+  }
+  return { stale, malformed };
+}
+
+const ORG_PREFIXES = ['องค์การบริหารส่วนตำบล', 'องค์กรบริหารส่วนตำบล', 'อบต.'];
+const MUNI_PREFIXES = ['เทศบาลตำบล', 'เทศบาลเมือง', 'เทศบาลนคร'];
+
+/** The agency's own short name: "องค์การบริหารส่วนตำบลห้วยแก้ว" -> "ห้วยแก้ว". */
+export function agencyShortName(agencyName: string): string {
+  const n = normalizeThaiText(agencyName).replace(/\s+/g, '');
+  for (const p of [...ORG_PREFIXES, ...MUNI_PREFIXES, 'เทศบาล']) {
+    if (n.startsWith(p)) return n.slice(p.length);
+  }
+  return n;
+}
+
+/**
+ * Names of other agencies left in the text (§g.4): "องค์การบริหารส่วนตำบล<X>" / "อบต.<X>" where X is not the
+ * configured name, and any "เทศบาล…" in an อบต.'s text (or another เทศบาล's name in a เทศบาล's text).
+ */
+export function findOtherAgencyNames(text: string, agencyName: string, agencyType: string): string[] {
+  const own = agencyShortName(agencyName);
+  if (own === '') return [];
+  const t = normalizeThaiText(text);
+  const found: string[] = [];
+  const isMunicipality = agencyType.startsWith('เทศบาล') || agencyName.startsWith('เทศบาล');
+  const check = (prefix: string, rest: string) => {
+    const name = rest.replace(/^\s+/, '');
+    if (name === '' || /^[ฯ\s,.)]/.test(name)) return;
+    if (name.replace(/\s+/g, '').startsWith(own)) return;
+    const shown = (prefix + name).split(/[\s,.()]/)[0] ?? prefix;
+    if (!found.includes(shown)) found.push(shown);
+  };
+  for (const prefix of ORG_PREFIXES) {
+    let i = t.indexOf(prefix);
+    while (i >= 0) {
+      const rest = t.slice(i + prefix.length, i + prefix.length + 40);
+      if (isMunicipality) {
+        const shown = (prefix + rest).split(/[\s,.()]/)[0] ?? prefix;
+        if (rest.trim() !== '' && !found.includes(shown)) found.push(shown);
+      } else check(prefix, rest);
+      i = t.indexOf(prefix, i + prefix.length);
+    }
+  }
+  let j = t.indexOf('เทศบาล');
+  while (j >= 0) {
+    const rest = t.slice(j + 'เทศบาล'.length, j + 46);
+    if (!isMunicipality) {
+      const shown = ('เทศบาล' + rest).split(/[\s,.()]/)[0] ?? 'เทศบาล';
+      if (!/^เทศบัญญัติ/.test(rest) && !found.includes(shown)) found.push(shown);
+    } else {
+      const afterType = rest.replace(/^(ตำบล|เมือง|นคร)/, '');
+      check('เทศบาล', afterType);
+    }
+    j = t.indexOf('เทศบาล', j + 1);
+  }
+  return found;
+}
+
+// One Thai letter with its marks: a leading vowel, a consonant or a following vowel, then tone/vowel marks.
+const SINGLE_THAI = /^[\u0E01-\u0E30\u0E32\u0E33\u0E40-\u0E45][\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]*$/;
+
+/** Runs of three or more single Thai letters separated by spaces ("แ ล ะ ก อ ง"), §g.3. */
+export function findLetterSpacing(text: string): string[] {
+  const runs: string[] = [];
+  for (const line of normalizeThaiText(text).split('\n')) {
+    const tokens = line.split(/ +/);
+    let run: string[] = [];
+    const flush = () => {
+      if (run.length >= 3) runs.push(run.join(' '));
+      run = [];
+    };
+    for (const tok of tokens) {
+      if (SINGLE_THAI.test(tok)) run.push(tok);
+      else flush();
+    }
+    flush();
+  }
+  return runs;
+}
+
+/** Placeholders left to fill in: "....", "…", "….." (§g.13). */
+export function findPlaceholders(text: string): string[] {
+  return [...text.matchAll(/\.{4,}|…+\.*|\.{2,}…/g)].map((m) => m[0]);
+}
+
+/** Repeated adjacent phrases: "ดำเนินการดำเนินการ", "เช่น เช่น" (§g.2). Only phrases of 3+ letters. */
+export function findRepeatedWords(text: string): string[] {
+  const found: string[] = [];
+  for (const m of normalizeThaiText(text).matchAll(
+    /([\u0E00-\u0E7Fa-zA-Z]{3,}?)\s?\1(?![\u0E31\u0E34-\u0E3A\u0E47-\u0E4E])/g,
+  )) {
+    const phrase = m[1] ?? '';
+    // Short fragments repeat legitimately inside Thai words ("นานา", "ต่างๆ" is written with ๆ); ask for 4+ letters.
+    if (phrase.length >= 4 && !found.includes(phrase)) found.push(phrase);
+  }
+  return found;
+}

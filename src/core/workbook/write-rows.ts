@@ -1,0 +1,131 @@
+// Typed data -> cells to write, without ever touching a cell the user owns. Updates go column by column
+// (only add-on columns, or user columns that are still empty); new records are appended below the last
+// row. Existing formulas in a rewritten column are written back as formulas, not as their values.
+import type { ColumnSpec } from '../tabs/spec';
+import { cellText } from './cells';
+import type { HeaderMatch } from './header-match';
+import { safeCellValue } from './cells';
+
+export type CellInput = string | number | boolean | null;
+
+/** One record to write, identified by key (indicator number, "2566|tool|IIT" …). */
+export interface KeyedLine {
+  key: string;
+  cells: Record<string, CellInput>;
+}
+
+export interface ColumnBlock {
+  column: number;
+  startRow: number;
+  values: (string | number | boolean)[];
+}
+
+export interface WritePlan {
+  /** Rewritten columns: whole block from the first data row to the last row, one setValues each. */
+  columnBlocks: ColumnBlock[];
+  /** New rows below the last row: one setValues; width = `width`, starting at column 1. */
+  append: { startRow: number; width: number; rows: (string | number | boolean)[][] } | null;
+  updatedRows: number;
+}
+
+export interface PlanInput {
+  columns: readonly ColumnSpec[];
+  match: HeaderMatch;
+  /** Data range values from A1. */
+  values: readonly (readonly unknown[])[];
+  /** Formulas of the same range ('' where none); null when not read. */
+  formulas: readonly (readonly string[])[] | null;
+  /** Key of an existing row from its cells (text by field), or null when the row is not a record of ours. */
+  keyOf: (text: Record<string, string>) => string | null;
+  lines: readonly KeyedLine[];
+  /** Fields the add-on owns: overwritten on matched rows. */
+  overwrite: ReadonlySet<string>;
+  /** Fields the user owns: written on matched rows only when the cell is empty. */
+  fillIfEmpty: ReadonlySet<string>;
+}
+
+function toCell(v: CellInput): string | number | boolean {
+  return safeCellValue(v);
+}
+
+/** Plans the writes that bring a keyed table up to date with `lines`. */
+export function planKeyedWrite(input: PlanInput): WritePlan {
+  const { match, values, formulas, columns } = input;
+  const firstData = match.headerRow + 1;
+  const lastRow = Math.max(values.length, match.headerRow);
+  const rowIndexByKey = new Map<string, number>();
+  for (let r = match.headerRow; r < values.length; r++) {
+    const text: Record<string, string> = {};
+    for (const col of columns) {
+      const c = match.columns[col.key];
+      text[col.key] = c === undefined ? '' : cellText(values[r]?.[c - 1]);
+    }
+    const key = input.keyOf(text);
+    if (key !== null && !rowIndexByKey.has(key)) rowIndexByKey.set(key, r);
+  }
+  const changed = new Map<string, Map<number, string | number | boolean>>();
+  const appendLines: KeyedLine[] = [];
+  let updatedRows = 0;
+  for (const line of input.lines) {
+    const r = rowIndexByKey.get(line.key);
+    if (r === undefined) {
+      appendLines.push(line);
+      continue;
+    }
+    let touched = false;
+    for (const [field, value] of Object.entries(line.cells)) {
+      const c = match.columns[field];
+      if (c === undefined) continue;
+      const current = values[r]?.[c - 1];
+      const owned = input.overwrite.has(field);
+      const fill = input.fillIfEmpty.has(field) && cellText(current) === '';
+      if (!owned && !fill) continue;
+      const next = toCell(value);
+      if (cellText(current) === cellText(next) && !(typeof next === 'string' && next.startsWith("'"))) continue;
+      if (typeof next === 'string' && next.startsWith("'") && cellText(current) === next.slice(1)) continue;
+      const m = changed.get(field) ?? new Map<number, string | number | boolean>();
+      m.set(r, next);
+      changed.set(field, m);
+      touched = true;
+    }
+    if (touched) updatedRows++;
+  }
+  const columnBlocks: ColumnBlock[] = [];
+  for (const [field, updates] of changed) {
+    const c = match.columns[field] as number;
+    const block: (string | number | boolean)[] = [];
+    for (let r = match.headerRow; r < lastRow; r++) {
+      const upd = updates.get(r);
+      if (upd !== undefined) block.push(upd);
+      else {
+        const f = formulas?.[r]?.[c - 1] ?? '';
+        const v = values[r]?.[c - 1];
+        // A kept text cell goes through safeCellValue too: "- ข้อความ" must stay text when written back.
+        block.push(
+          f !== ''
+            ? f
+            : typeof v === 'string'
+              ? safeCellValue(v)
+              : v === null || v === undefined
+                ? ''
+                : (v as number | boolean),
+        );
+      }
+    }
+    columnBlocks.push({ column: c, startRow: firstData, values: block });
+  }
+  let append: WritePlan['append'] = null;
+  if (appendLines.length > 0) {
+    const width = Math.max(...Object.values(match.columns), values[0]?.length ?? 0, 1);
+    const rows = appendLines.map((line) => {
+      const row: (string | number | boolean)[] = new Array<string | number | boolean>(width).fill('');
+      for (const [field, value] of Object.entries(line.cells)) {
+        const c = match.columns[field];
+        if (c !== undefined) row[c - 1] = toCell(value);
+      }
+      return row;
+    });
+    append = { startRow: lastRow + 1, width, rows };
+  }
+  return { columnBlocks, append, updatedRows };
+}

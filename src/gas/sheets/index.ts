@@ -1,0 +1,12 @@
+/**
+ * The Sheets adapter of the standard tabs. Every function takes the Spreadsheet as a parameter so Node code
+ * (tests, playground, CLI) can pass a fake; only src/gas/api/workbook-api.ts touches SpreadsheetApp.
+ */
+export type { SheetsServices, Spreadsheet, Sheet } from './types';
+export { scaffoldWorkbook, scaffoldTableTab, scaffoldListsTab, type ScaffoldOptions } from './scaffold';
+export { scaffoldSettings, writeSettings } from './settings-io';
+export { readWorkbook, readWorkbookGrids } from './read-workbook';
+export { applyHighlights, ERROR_HIGHLIGHT, WARNING_HIGHLIGHT } from './highlights';
+export { writeScores, writeAnalysis, writeKeyedLines, scoreKey, applyPlan } from './write-analysis';
+export { appendSuggestedMeasures, nextMeasureIds, SUGGESTED_SOURCE } from './measures-io';
+export { appendExportLog, readExportLog } from './export-log';

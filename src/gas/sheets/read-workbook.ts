@@ -1,0 +1,18 @@
+// Reads every standard tab once (getDataRange().getValues()) and maps it to typed data.
+import { ALL_TABS, type TabId } from '../../core/tabs';
+import { workbookFromGrids, type WorkbookData, type WorkbookGrids } from '../../core/workbook';
+import { readGrid, type Spreadsheet } from './types';
+
+/** Each standard tab's grid (null when the tab does not exist). */
+export function readWorkbookGrids(ss: Spreadsheet): WorkbookGrids {
+  const grids: WorkbookGrids = {};
+  for (const spec of ALL_TABS) {
+    const sheet = ss.getSheetByName(spec.name);
+    grids[spec.id as TabId] = sheet ? readGrid(sheet) : null;
+  }
+  return grids;
+}
+
+export function readWorkbook(ss: Spreadsheet): WorkbookData {
+  return workbookFromGrids(readWorkbookGrids(ss));
+}

@@ -1,0 +1,247 @@
+// Scaffold / repair: creates missing tabs, adds missing columns at the end, appends missing pre-filled rows,
+// and never changes a cell the user typed. A same-named tab with a foreign shape is reported, not touched.
+// Sheets calls per tab do not depend on the number of rows: one read of the data range, one write per block.
+import type { ScaffoldSummary } from '../../core/rpc/contract';
+import {
+  ALL_TABS,
+  DEFAULT_LISTS,
+  LISTS_TAB,
+  MEASURES_TAB,
+  SETTINGS_TAB,
+  prefillKeyOf,
+  prefillRows,
+  type ColumnSpec,
+  type PrefillSource,
+  type TableTabSpec,
+  type TabSpec,
+} from '../../core/tabs';
+import { cellText, matchHeaders, readSettings, safeCellValue, type HeaderMatch } from '../../core/workbook';
+import { DropdownSources, formatColumns, protectHeader, writeHeaderBlock } from './header-format';
+import { scaffoldSettings } from './settings-io';
+import { ensureColumns, ensureRows, readGrid, type Sheet, type SheetsServices, type Spreadsheet } from './types';
+
+export interface ScaffoldOptions {
+  /** Today, for the default fiscal year of a new ตั้งค่า tab. */
+  today?: Date;
+}
+
+type TabOutcome =
+  | { kind: 'created' }
+  | { kind: 'repaired'; addedColumns: string[]; addedRows: number }
+  | { kind: 'unchanged' }
+  | { kind: 'foreign' };
+
+const FOREIGN_MESSAGE = (name: string) => ({
+  message_th: `แท็บ "${name}" มีอยู่แล้วแต่รูปแบบไม่ตรงกับแท็บมาตรฐาน ระบบไม่ได้แก้ไขแท็บนี้ เปลี่ยนชื่อแท็บเดิมแล้วสั่งสร้างใหม่ หากต้องการแท็บมาตรฐาน`,
+  message_en: `A tab named "${name}" exists but does not look like the standard tab; it was left untouched. Rename it and run set-up again to get the standard tab.`,
+});
+
+/** Gets or creates a tab at its standard position. */
+function sheetFor(ss: Spreadsheet, spec: TabSpec): { sheet: Sheet; created: boolean } {
+  const existing = ss.getSheetByName(spec.name);
+  if (existing) return { sheet: existing, created: false };
+  const index = Math.min(ALL_TABS.indexOf(spec), ss.getNumSheets());
+  return { sheet: ss.insertSheet(spec.name, index), created: true };
+}
+
+/** Dropdown sources from the รายการ tab's columns (and the measure ids of มาตรการ). */
+function dropdownSources(ss: Spreadsheet): DropdownSources {
+  const sources: DropdownSources = { lists: {}, measureIds: null };
+  const lists = ss.getSheetByName(LISTS_TAB.name);
+  if (lists) {
+    const header = lists
+      .getRange(1, 1, Math.min(5, lists.getMaxRows()), Math.max(1, lists.getLastColumn()))
+      .getValues();
+    const m = matchHeaders(LISTS_TAB.columns, header);
+    if (!m.foreign && !m.empty) {
+      for (const col of LISTS_TAB.columns) {
+        const c = m.columns[col.key];
+        if (c !== undefined)
+          sources.lists[col.key] = lists.getRange(m.headerRow + 1, c, Math.max(1, lists.getMaxRows() - m.headerRow), 1);
+      }
+    }
+  }
+  const measures = ss.getSheetByName(MEASURES_TAB.name);
+  if (measures) {
+    const header = measures
+      .getRange(1, 1, Math.min(5, measures.getMaxRows()), Math.max(1, measures.getLastColumn()))
+      .getValues();
+    const m = matchHeaders(MEASURES_TAB.columns, header);
+    const c = m.columns.id;
+    if (c !== undefined && !m.foreign)
+      sources.measureIds = measures.getRange(m.headerRow + 1, c, Math.max(1, measures.getMaxRows() - m.headerRow), 1);
+  }
+  return sources;
+}
+
+/** Header notes of matched columns that have none (the user's own notes are kept). */
+function fillMissingNotes(sheet: Sheet, match: HeaderMatch, columns: readonly ColumnSpec[]): void {
+  const width = match.lastHeaderColumn;
+  if (width === 0) return;
+  const range = sheet.getRange(match.headerRow, 1, 1, width);
+  const notes = range.getNotes()[0] ?? [];
+  let changed = false;
+  for (const col of columns) {
+    const c = match.columns[col.key];
+    if (c !== undefined && c <= width && (notes[c - 1] ?? '') === '') {
+      notes[c - 1] = col.note;
+      changed = true;
+    }
+  }
+  if (changed) range.setNotes([notes]);
+}
+
+/** Appends the pre-filled rows a tab lacks, in one block below the last row. */
+function appendPrefill(
+  sheet: Sheet,
+  spec: TableTabSpec,
+  match: HeaderMatch,
+  values: unknown[][],
+  source: PrefillSource,
+  width: number,
+): number {
+  const wanted = prefillRows(spec.id, source);
+  if (wanted.length === 0) return 0;
+  const present = new Set<string>();
+  for (let r = match.headerRow; r < values.length; r++) {
+    const text: Record<string, string> = {};
+    for (const col of spec.columns) {
+      const c = match.columns[col.key];
+      text[col.key] = c === undefined ? '' : cellText(values[r]?.[c - 1]);
+    }
+    const key = prefillKeyOf(spec.id, text);
+    if (key !== null) present.add(key);
+  }
+  const missing = wanted.filter((w) => !present.has(w.key));
+  if (missing.length === 0) return 0;
+  const rows = missing.map((w) => {
+    const row = new Array<string | number | boolean>(width).fill('');
+    for (const [field, value] of Object.entries(w.cells)) {
+      const c = match.columns[field];
+      if (c !== undefined) row[c - 1] = safeCellValue(value);
+    }
+    return row;
+  });
+  const lastRow = Math.max(values.length, match.headerRow);
+  // A tab whose data range is only the header ends at the header row.
+  const start = values.length > match.headerRow ? lastRow + 1 : match.headerRow + 1;
+  ensureRows(sheet, start + rows.length - 1);
+  sheet.getRange(start, 1, rows.length, width).setValues(rows);
+  return rows.length;
+}
+
+/** Scaffolds one table tab. */
+export function scaffoldTableTab(
+  ss: Spreadsheet,
+  spec: TableTabSpec,
+  services: SheetsServices,
+  source: PrefillSource,
+  sources: () => DropdownSources,
+): TabOutcome {
+  const { sheet, created } = sheetFor(ss, spec);
+  const values = created ? [] : readGrid(sheet);
+  const match = matchHeaders(spec.columns, values);
+  if (match.foreign) return { kind: 'foreign' };
+  if (match.empty) {
+    ensureColumns(sheet, spec.columns.length);
+    writeHeaderBlock(sheet, 1, 1, spec.columns);
+    const fresh = matchHeaders(spec.columns, [spec.columns.map((c) => c.header)]);
+    formatColumns(
+      sheet,
+      services,
+      1,
+      spec.columns.map((s, i) => ({ spec: s, column: i + 1 })),
+      sources(),
+    );
+    protectHeader(sheet, 1, spec.columns.length, services.rangeProtectionType);
+    appendPrefill(sheet, spec, fresh, [spec.columns.map((c) => c.header)], source, spec.columns.length);
+    return created
+      ? { kind: 'created' }
+      : { kind: 'repaired', addedColumns: spec.columns.map((c) => c.header), addedRows: 0 };
+  }
+  const addedColumns: string[] = [];
+  if (match.missing.length > 0) {
+    const first = Math.max(match.lastHeaderColumn, values[0]?.length ?? 0) + 1;
+    ensureColumns(sheet, first + match.missing.length - 1);
+    writeHeaderBlock(sheet, match.headerRow, first, match.missing);
+    const placed = match.missing.map((s, i) => ({ spec: s, column: first + i }));
+    formatColumns(sheet, services, match.headerRow, placed, sources());
+    for (const p of placed) match.columns[p.spec.key] = p.column;
+    match.lastHeaderColumn = first + match.missing.length - 1;
+    addedColumns.push(...match.missing.map((m) => m.header));
+  }
+  fillMissingNotes(sheet, match, spec.columns);
+  protectHeader(sheet, match.headerRow, match.lastHeaderColumn, services.rangeProtectionType);
+  const width = Math.max(match.lastHeaderColumn, values[0]?.length ?? 0);
+  const addedRows = appendPrefill(sheet, spec, match, values, source, width);
+  return addedColumns.length > 0 || addedRows > 0
+    ? { kind: 'repaired', addedColumns, addedRows }
+    : { kind: 'unchanged' };
+}
+
+/** Scaffolds the รายการ tab: new list columns come with their default items. */
+export function scaffoldListsTab(ss: Spreadsheet, services: SheetsServices): TabOutcome {
+  const { sheet, created } = sheetFor(ss, LISTS_TAB);
+  const values = created ? [] : readGrid(sheet);
+  const match = matchHeaders(LISTS_TAB.columns, values);
+  if (match.foreign) return { kind: 'foreign' };
+  const missing = match.missing;
+  if (missing.length === 0) {
+    fillMissingNotes(sheet, match, LISTS_TAB.columns);
+    protectHeader(sheet, match.headerRow, match.lastHeaderColumn, services.rangeProtectionType);
+    return { kind: 'unchanged' };
+  }
+  const first = match.empty ? 1 : Math.max(match.lastHeaderColumn, values[0]?.length ?? 0) + 1;
+  const depth = Math.max(...missing.map((c) => DEFAULT_LISTS[c.key as keyof typeof DEFAULT_LISTS].length));
+  ensureColumns(sheet, first + missing.length - 1);
+  writeHeaderBlock(sheet, match.headerRow, first, missing);
+  const block: string[][] = [];
+  for (let i = 0; i < depth; i++)
+    block.push(missing.map((c) => DEFAULT_LISTS[c.key as keyof typeof DEFAULT_LISTS][i] ?? ''));
+  ensureRows(sheet, match.headerRow + depth);
+  sheet
+    .getRange(match.headerRow + 1, first, depth, missing.length)
+    .setValues(block.map((r) => r.map((v) => safeCellValue(v) as string)));
+  missing.forEach((c, i) => sheet.setColumnWidth(first + i, c.width));
+  protectHeader(sheet, match.headerRow, first + missing.length - 1, services.rangeProtectionType);
+  if (created) return { kind: 'created' };
+  return { kind: 'repaired', addedColumns: missing.map((m) => m.header), addedRows: 0 };
+}
+
+/** Creates or repairs every standard tab. */
+export function scaffoldWorkbook(
+  ss: Spreadsheet,
+  services: SheetsServices,
+  options: ScaffoldOptions = {},
+): ScaffoldSummary {
+  const summary: ScaffoldSummary = { created: [], repaired: [], foreign: [], unchanged: [] };
+  const record = (name: string, outcome: TabOutcome) => {
+    if (outcome.kind === 'created') summary.created.push(name);
+    else if (outcome.kind === 'repaired')
+      summary.repaired.push({ tab: name, addedColumns: outcome.addedColumns, addedRows: outcome.addedRows });
+    else if (outcome.kind === 'foreign') summary.foreign.push({ tab: name, ...FOREIGN_MESSAGE(name) });
+    else summary.unchanged.push(name);
+  };
+  // The lists come first: every dropdown points at them.
+  record(LISTS_TAB.name, scaffoldListsTab(ss, services));
+  const settingsOutcome = scaffoldSettings(ss, services, options.today ?? new Date());
+  record(SETTINGS_TAB.name, settingsOutcome);
+  const settingsSheet = ss.getSheetByName(SETTINGS_TAB.name);
+  const settings =
+    settingsOutcome.kind === 'foreign' || !settingsSheet ? null : readSettings(readGrid(settingsSheet)).settings;
+  const source: PrefillSource = {
+    fiscalYear: settings?.fiscalYear || new Date().getFullYear() + 543,
+    frameworkYear: settings?.frameworkYear || settings?.fiscalYear || new Date().getFullYear() + 543,
+    digits: settings?.digits ?? 'thai',
+    agencyName: settings?.agencyName ?? '',
+  };
+  let cached: DropdownSources | null = null;
+  const sources = () => (cached ??= dropdownSources(ss));
+  for (const spec of ALL_TABS) {
+    if (spec.kind !== 'table') continue;
+    // The measure-id dropdown of ผลการดำเนินการ needs the มาตรการ tab: refresh the sources after it.
+    if (spec.id === 'results') cached = null;
+    record(spec.name, scaffoldTableTab(ss, spec, services, source, sources));
+  }
+  return summary;
+}

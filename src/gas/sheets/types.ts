@@ -1,0 +1,29 @@
+// What the Sheets adapter needs besides the spreadsheet: the data-validation builder factory (a
+// SpreadsheetApp method) and the document properties (highlight memory). workbook-api.ts passes the real
+// services; tests, the playground and the CLI pass the fakes.
+export type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+export type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export interface SheetsServices {
+  newDataValidation(): GoogleAppsScript.Spreadsheet.DataValidationBuilder;
+  /** Document properties: where the user's own cell colours are remembered under a highlight. */
+  documentProperties: GoogleAppsScript.Properties.Properties;
+  /** SpreadsheetApp.ProtectionType.RANGE. */
+  rangeProtectionType: GoogleAppsScript.Spreadsheet.ProtectionType;
+}
+
+/** Grid of a tab: its data range values from A1 (one getValues). */
+export function readGrid(sheet: Sheet): unknown[][] {
+  return sheet.getDataRange().getValues();
+}
+
+/** Makes room below the last row when a write would run past the sheet's end (Sheets refuses otherwise). */
+export function ensureRows(sheet: Sheet, lastNeededRow: number): void {
+  const max = sheet.getMaxRows();
+  if (lastNeededRow > max) sheet.insertRowsAfter(max, lastNeededRow - max);
+}
+
+export function ensureColumns(sheet: Sheet, lastNeededColumn: number): void {
+  const max = sheet.getMaxColumns();
+  if (lastNeededColumn > max) sheet.insertColumnsAfter(max, lastNeededColumn - max);
+}
