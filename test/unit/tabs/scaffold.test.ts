@@ -153,7 +153,6 @@ describe('scaffold again', () => {
     fc.assert(
       fc.property(
         fc.array(fc.array(cell, { minLength: 12, maxLength: 12 }), { minLength: 1, maxLength: 6 }),
-        fc.nat(ALL_TABS.length - 1),
         (rows) => {
           const w = workbench();
           scaffold(w);
