@@ -155,13 +155,11 @@ class Writer {
     const cells = [t.columns.map((c) => c.header), ...t.rows.map((r) => r.cells.map((c) => c.lines.join('\n')))];
     const element = this.body.appendTable(cells);
     const A = this.app.Attribute;
-    element.setAttributes({
+    // Character attributes go on the table's text (a Text view covers every cell), not on the container.
+    element.editAsText().setAttributes({
       [A.FONT_FAMILY]: this.page.fontFamily,
       [A.FONT_SIZE]: this.page.tableFontSizePt,
       [A.BOLD]: false,
-      [A.INDENT_FIRST_LINE]: 0,
-      [A.SPACING_BEFORE]: 0,
-      [A.SPACING_AFTER]: 0,
     });
     const widthsPt = columnWidthsCm(t, this.page, this.orientation).map(pt);
     this.tables.push({ table: t, widthsPt, element });
@@ -222,19 +220,26 @@ function styleTablesWithDocumentApp(app: DocApp, tables: PlacedTable[]): void {
   for (const { table, widthsPt, element } of tables) {
     widthsPt.forEach((w, i) => element.setColumnWidth(i, w));
     const header = element.getRow(0);
-    header.setAttributes({ [A.BOLD]: true });
-    for (let c = 0; c < table.columns.length; c++) header.getCell(c).setBackgroundColor(table.headerShading);
+    for (let c = 0; c < table.columns.length; c++) {
+      header.getCell(c).setBackgroundColor(table.headerShading).editAsText().setBold(true);
+    }
     table.rows.forEach((row, r) => {
       if (row.group) {
-        element.getRow(r + 1).setAttributes({ [A.BOLD]: true });
+        element
+          .getCell(r + 1, 0)
+          .editAsText()
+          .setBold(true);
         return;
       }
       row.cells.forEach((cell, c) => {
         if (!cell.bold && !cell.color) return;
-        element.getCell(r + 1, c).setAttributes({
-          ...(cell.bold ? { [A.BOLD]: true } : {}),
-          ...(cell.color ? { [A.FOREGROUND_COLOR]: cell.color } : {}),
-        });
+        element
+          .getCell(r + 1, c)
+          .editAsText()
+          .setAttributes({
+            ...(cell.bold ? { [A.BOLD]: true } : {}),
+            ...(cell.color ? { [A.FOREGROUND_COLOR]: cell.color } : {}),
+          });
       });
     });
   }

@@ -1,4 +1,10 @@
-import { buildReportDocument, paragraphText, type Block, type ReportDocument, type Table } from '../../../src/core/report';
+import {
+  buildReportDocument,
+  paragraphText,
+  type Block,
+  type ReportDocument,
+  type Table,
+} from '../../../src/core/report';
 import type { ExportInput } from '../../../src/core/rpc/contract';
 import { ALL_REPORTS, NOW, seedWorkbook } from './seed-workbook';
 
@@ -107,7 +113,9 @@ describe('every report', () => {
   it('names only the configured agency and only the years of the settings', () => {
     const agencies = [...text.matchAll(/องค์การบริหารส่วนตำบล(\S+?)(?=\s|$|\)|,)/g)].map((m) => m[1]);
     expect(new Set(agencies)).toEqual(new Set(['ตะโก']));
-    const years = new Set([...text.replace(/https?:\/\/\S+/g, '').matchAll(/[๒2][๕5][๔-๙4-9][๐-๙0-9]/g)].map((m) => m[0]));
+    const years = new Set(
+      [...text.replace(/https?:\/\/\S+/g, '').matchAll(/[๒2][๕5][๔-๙4-9][๐-๙0-9]/g)].map((m) => m[0]),
+    );
     // Y−1, Y, the national strategy (2561–2580) and the information act (2540) quoted in a measure.
     expect(years).toEqual(new Set(['๒๕๖๖', '๒๕๖๗', '๒๕๖๑', '๒๕๘๐', '๒๕๔๐']));
   });
@@ -128,7 +136,15 @@ describe('every report', () => {
   });
 
   it('orders memo, cover, then the reports, each a section', () => {
-    expect(doc.sections.map((s) => s.id)).toEqual(['memo', 'cover', 'analysis', 'measures', 'results', 'progress', 'oit']);
+    expect(doc.sections.map((s) => s.id)).toEqual([
+      'memo',
+      'cover',
+      'analysis',
+      'measures',
+      'results',
+      'progress',
+      'oit',
+    ]);
     expect(doc.title).toBe('ITA ปีงบประมาณ 2567 – องค์การบริหารส่วนตำบลตะโก – รายงาน 5 ฉบับ – 2567-03-24 10:30');
   });
 
@@ -210,7 +226,9 @@ describe('indicator progress (D5) and OIT checklist (D6)', () => {
     expect(text).toContain('ประเด็นการประเมิน IIT');
     expect(text).toContain('ประเด็นการประเมิน EIT');
     const [iit, eit] = tables(blocks);
-    expect(iit?.rows.map((r) => r.cells[0]?.lines[0])).toEqual([1, 2, 3, 4, 5].map((n) => expect.stringContaining(`ตัวชี้วัดที่ ${'๐๑๒๓๔๕๖๗๘๙'[n]}`)));
+    expect(iit?.rows.map((r) => r.cells[0]?.lines[0])).toEqual(
+      [1, 2, 3, 4, 5].map((n) => expect.stringContaining(`ตัวชี้วัดที่ ${'๐๑๒๓๔๕๖๗๘๙'[n]}`)),
+    );
     expect(eit?.rows).toHaveLength(3);
     expect(iit?.columns[1]?.header).toBe('แนวทางการยกระดับการประเมิน');
   });
@@ -230,7 +248,17 @@ describe('indicator progress (D5) and OIT checklist (D6)', () => {
       'มาตรการส่งเสริมความโปร่งใสและป้องกันการทุจริตภายในหน่วยงาน',
     ]);
     const items = t.rows.filter((r) => !r.group);
-    expect(items.map((r) => r.cells[0]?.lines[0])).toEqual(['O1', 'O2', 'O8', 'O11', 'O23', 'O27', 'O30', 'O42', 'O43']);
+    expect(items.map((r) => r.cells[0]?.lines[0])).toEqual([
+      'O1',
+      'O2',
+      'O8',
+      'O11',
+      'O23',
+      'O27',
+      'O30',
+      'O42',
+      'O43',
+    ]);
     expect(t.columns.map((c) => c.header)).toEqual([
       'ข้อ',
       'ข้อมูล',

@@ -300,3 +300,45 @@ export const ALL_REPORTS: ExportInput = {
 
 /** 10:30 on 24 March 2024 (๒๔ มีนาคม ๒๕๖๗) in Bangkok. */
 export const NOW = new Date('2024-03-24T03:30:00Z');
+
+/**
+ * The seed workbook as the tabs would hold it after a careful user: settings cells as typed, the default
+ * lists, a measure for every indicator below the target and a 12-month result for every measure. The
+ * validator finds no errors in it, so the export goes through.
+ */
+export function cleanSeedWorkbook(): WorkbookData {
+  const wb = seedWorkbook();
+  const s = wb.settings as NonNullable<WorkbookData['settings']>;
+  s.agencyType = 'องค์การบริหารส่วนตำบล';
+  wb.lists = {
+    units: ['สำนักปลัด', 'กองคลัง', 'งานประชาสัมพันธ์ สำนักปลัด', 'ทุกส่วนงาน', 'สำนักปลัด / กองคลัง'],
+    statuses: ['ยังไม่ได้ดำเนินการ', 'อยู่ระหว่างดำเนินการ', 'ดำเนินการแล้ว', 'ไม่ได้ดำเนินการ'],
+    rounds: ['รอบ ๖ เดือน', 'รอบ ๑๒ เดือน'],
+    tools: ['IIT', 'EIT', 'OIT'],
+    agencyTypes: ['องค์การบริหารส่วนตำบล', 'เทศบาลตำบล', 'เทศบาลเมือง', 'เทศบาลนคร'],
+  };
+  const typed: Record<string, string> = {
+    agencyName: s.agencyName,
+    agencyType: s.agencyType,
+    district: s.district,
+    province: s.province,
+    fiscalYear: '2567',
+    itaYear: '2566',
+    frameworkYear: '2566',
+    round: 'รอบ ๑๒ เดือน',
+    target: '85',
+    digits: 'เลขไทย',
+  };
+  wb.settingsCells = Object.fromEntries(Object.entries(typed).map(([k, text], i) => [k, { row: i + 2, text }]));
+  wb.measures.push(
+    measure(7, { tool: 'EIT', indicator: 8, measure: 'มาตรการเผยแพร่ข้อมูลข่าวสารและการลดขั้นตอนการให้บริการประชาชน' }),
+    measure(8, { tool: 'OIT', indicator: 9, measure: 'มาตรการเปิดเผยข้อมูลบนเว็บไซต์หลักของหน่วยงาน' }),
+  );
+  wb.oit.forEach((o, i) => (o.progress = `- เผยแพร่${o.name}บนเว็บไซต์ (${i + 1})`));
+  for (const m of wb.measures) {
+    if (!wb.results.some((r) => r.measureId === m.id && r.round === '12')) {
+      wb.results.push(result(wb.results.length + 1, { measureId: m.id, summary: 'ดำเนินการตามขั้นตอน' }));
+    }
+  }
+  return wb;
+}
