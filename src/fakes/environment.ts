@@ -12,6 +12,7 @@ import { FakeSpreadsheet, newSpreadsheetModel } from './spreadsheet';
 import { FakeSpreadsheetApp } from './spreadsheet-app';
 import { FakeUi, newUiRecord, type UiRecord } from './ui';
 import { FakeUtilities } from './utilities';
+import { deserializeWorkbook, type WorkbookJson } from './workbook-json';
 
 export interface FakeEnvironmentOptions {
   spreadsheetId?: string;
@@ -28,6 +29,8 @@ export interface FakeEnvironmentOptions {
   effectiveUserEmail?: string;
   /** Session.getActiveUserLocale (default `th`). */
   userLocale?: string;
+  /** A saved workbook to start from (the playground's file); overrides the spreadsheet options above. */
+  workbook?: WorkbookJson;
   /** Initial auth mode (default FULL). */
   authMode?: AuthModeName;
   documentProperties?: Record<string, string>;
@@ -81,17 +84,17 @@ export function createFakeEnvironment(options: FakeEnvironmentOptions = {}): Fak
   const context = new FakeContext();
   context.intrinsics = { Date, Error, ...options.intrinsics };
   context.authMode = options.authMode ?? 'FULL';
-  const timeZone = options.timeZone ?? 'Asia/Bangkok';
-  const spreadsheet = new FakeSpreadsheet(
-    context,
-    newSpreadsheetModel({
-      id: options.spreadsheetId,
-      name: options.spreadsheetName,
-      timeZone,
-      locale: options.locale,
-      firstSheetName: options.firstSheetName,
-    }),
-  );
+  const model = options.workbook
+    ? deserializeWorkbook(options.workbook, (t) => context.date(t))
+    : newSpreadsheetModel({
+        id: options.spreadsheetId,
+        name: options.spreadsheetName,
+        timeZone: options.timeZone,
+        locale: options.locale,
+        firstSheetName: options.firstSheetName,
+      });
+  const timeZone = model.timeZone;
+  const spreadsheet = new FakeSpreadsheet(context, model);
   const ui = newUiRecord();
   const locks: LockStates = { document: new LockState(), script: new LockState(), user: new LockState() };
   const properties: PropertyStores = {

@@ -59,3 +59,14 @@ export {
   type DescribedRun,
 } from './document/describe';
 export type { DocumentModel } from './document/doc-model';
+export {
+  serializeWorkbook,
+  deserializeWorkbook,
+  parseWorkbookJson,
+  type WorkbookJson,
+  type SheetJson,
+  type JsonCellValue,
+  type DataValidationJson,
+  type ProtectionJson,
+  type WorkbookParseResult,
+} from './workbook-json';
