@@ -1,21 +1,30 @@
 // Server functions of the export step (sidebar → google.script.run), wired to the Apps Script services.
 import type { ExportInput, ExportLogEntry, ExportSummary } from '../../core/rpc/contract';
-import { docsAdvancedService } from '../docs/docs-api';
 import { chartImage } from '../docs/chart-image';
-import { appendExportLogRow, readExportLogRows, readWorkbookFromSheets } from './export-sheets';
+import { docsAdvancedService } from '../docs/docs-api';
+import type { SheetsServices } from '../sheets/types';
 import { runExport } from './export-run';
+import { exportSheets } from './export-sheets';
 
 /** How many recent exports the sidebar lists. */
 const RECENT_EXPORTS = 10;
 
+function sheetsServices(): SheetsServices {
+  return {
+    newDataValidation: () => SpreadsheetApp.newDataValidation(),
+    documentProperties: PropertiesService.getDocumentProperties(),
+    rangeProtectionType: SpreadsheetApp.ProtectionType.RANGE,
+  };
+}
+
 export function exportReports(input: ExportInput): ExportSummary {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const sheets = exportSheets(SpreadsheetApp.getActiveSpreadsheet(), sheetsServices());
   return runExport(
     {
       documentApp: DocumentApp,
       lock: LockService.getDocumentLock(),
-      readWorkbook: () => readWorkbookFromSheets(ss),
-      appendExportLog: (row) => appendExportLogRow(ss, row),
+      readWorkbook: sheets.readWorkbook,
+      appendExportLog: sheets.appendExportLog,
       user: () => Session.getActiveUser().getEmail(),
       now: () => new Date(),
       docs: docsAdvancedService(),
@@ -27,5 +36,8 @@ export function exportReports(input: ExportInput): ExportSummary {
 
 /** The most recent exports, newest first. */
 export function listExports(): ExportLogEntry[] {
-  return readExportLogRows(SpreadsheetApp.getActiveSpreadsheet()).slice(-RECENT_EXPORTS).reverse();
+  return exportSheets(SpreadsheetApp.getActiveSpreadsheet(), sheetsServices())
+    .readLog()
+    .slice(-RECENT_EXPORTS)
+    .reverse();
 }

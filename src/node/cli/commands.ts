@@ -1,4 +1,5 @@
 import { runAnalyze } from './analyze';
+import { runExport } from './export';
 import type { Subcommand } from './io';
 
 /**
@@ -10,4 +11,5 @@ export const SUBCOMMANDS: Record<string, { readonly run: Subcommand; readonly th
     th: 'วิเคราะห์คะแนน ITA ที่วางมา',
     en: 'analyse pasted ITA scores',
   },
+  export: { run: runExport, th: 'ส่งออกรายงานเป็น .docx', en: 'export reports as .docx' },
 };

@@ -1,17 +1,16 @@
 import { createFakeEnvironment, type FakeEnvironment } from '../../../src/fakes';
-import { appendExportLogRow, readExportLogRows } from '../../../src/gas/api/export-sheets';
+import { exportSheets } from '../../../src/gas/api/export-sheets';
 import { EXPORT_BUSY, EXPORT_FAILED, runExport, type ExportServices } from '../../../src/gas/api/export-run';
 import { UserError } from '../../../src/gas/rpc';
 import type { WorkbookData } from '../../../src/core/workbook/types';
 import { ALL_REPORTS, cleanSeedWorkbook, NOW, seedWorkbook } from './seed-workbook';
 
 function services(env: FakeEnvironment, workbook: WorkbookData, over: Partial<ExportServices> = {}): ExportServices {
-  const ss = env.SpreadsheetApp.getActiveSpreadsheet() as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
   return {
     documentApp: env.DocumentApp as unknown as GoogleAppsScript.Document.DocumentApp,
     lock: env.LockService.getDocumentLock() as unknown as GoogleAppsScript.Lock.Lock,
     readWorkbook: () => workbook,
-    appendExportLog: (row) => appendExportLogRow(ss, row),
+    appendExportLog: (row) => sheetsOf(env).appendExportLog(row),
     user: () => 'clerk@tako.go.th',
     now: () => NOW,
     docs: {
@@ -20,6 +19,17 @@ function services(env: FakeEnvironment, workbook: WorkbookData, over: Partial<Ex
     },
     ...over,
   };
+}
+
+function sheetsOf(env: FakeEnvironment) {
+  const ss = env.SpreadsheetApp.getActiveSpreadsheet() as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+  return exportSheets(ss, {
+    newDataValidation: () =>
+      env.SpreadsheetApp.newDataValidation() as unknown as GoogleAppsScript.Spreadsheet.DataValidationBuilder,
+    documentProperties:
+      env.PropertiesService.getDocumentProperties() as unknown as GoogleAppsScript.Properties.Properties,
+    rangeProtectionType: 'RANGE' as unknown as GoogleAppsScript.Spreadsheet.ProtectionType,
+  });
 }
 
 function caught(fn: () => unknown): UserError {
@@ -41,8 +51,7 @@ describe('exportReports (runExport on the fakes)', () => {
     expect(env.documents).toHaveLength(1);
     expect(summary.url).toContain(env.documents[0]?.id);
     expect(summary.name).toContain('องค์การบริหารส่วนตำบลตะโก');
-    const ss = env.SpreadsheetApp.getActiveSpreadsheet() as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
-    const log = env.uncounted(() => readExportLogRows(ss));
+    const log = env.uncounted(() => sheetsOf(env).readLog());
     expect(log).toEqual([
       {
         time: '24/03/2567 10:30',
