@@ -7,7 +7,13 @@ export type Text = MessageKey | (() => string);
 
 const STORAGE_KEY = 'ita-report-kit.lang';
 let current: Lang = readStoredLang();
-const bindings: { el: Element; attr: string | null; text: Text }[] = [];
+interface Binding {
+  /** Weak, so the texts of replaced renders can be collected. */
+  ref: WeakRef<Element>;
+  attr: string | null;
+  text: Text;
+}
+const bindings: Binding[] = [];
 const listeners: (() => void)[] = [];
 
 function readStoredLang(): Lang {
@@ -42,20 +48,19 @@ function resolve(text: Text): string {
   return typeof text === 'function' ? text() : t(text);
 }
 
-function apply(binding: { el: Element; attr: string | null; text: Text }): void {
-  const value = resolve(binding.text);
-  if (binding.attr) binding.el.setAttribute(binding.attr, value);
-  else binding.el.textContent = value;
+function apply(el: Element, attr: string | null, text: Text): void {
+  const value = resolve(text);
+  if (attr) el.setAttribute(attr, value);
+  else el.textContent = value;
 }
 
 /** Sets the element's text (or an attribute) now and again after every language change. */
 export function bind(el: Element, text: Text, attr: string | null = null): void {
-  const binding = { el, attr, text };
-  apply(binding);
+  apply(el, attr, text);
   // One binding per element and attribute: re-binding (a status line) replaces the old text source.
-  const existing = bindings.findIndex((b) => b.el === el && b.attr === attr);
-  if (existing >= 0) bindings[existing] = binding;
-  else bindings.push(binding);
+  const existing = bindings.find((b) => b.ref.deref() === el && b.attr === attr);
+  if (existing) existing.text = text;
+  else bindings.push({ ref: new WeakRef(el), attr, text });
 }
 
 export function onLangChange(listener: () => void): void {
@@ -70,11 +75,12 @@ export function setLang(next: Lang): void {
     // Not persisted: the choice still holds for this session.
   }
   document.documentElement.lang = next;
+  // Elements not on the page are relabelled too: a button may be shown again later (the write button).
   for (let i = bindings.length - 1; i >= 0; i--) {
     const binding = bindings[i]!;
-    // Elements removed from the page (old renders) are dropped instead of updated.
-    if (!binding.el.isConnected) bindings.splice(i, 1);
-    else apply(binding);
+    const el = binding.ref.deref();
+    if (el) apply(el, binding.attr, binding.text);
+    else bindings.splice(i, 1);
   }
   for (const listener of listeners) listener();
 }

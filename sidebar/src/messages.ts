@@ -62,6 +62,7 @@ export const MESSAGES = {
   tabOk: m('พร้อม', 'ready'),
   tabMissing: m('ยังไม่มี', 'missing'),
   tabForeign: m('รูปแบบไม่ตรง', 'unexpected layout'),
+  scaffoldDone: m('สร้าง/ซ่อมแซมแท็บเรียบร้อย', 'Tabs set up'),
   scaffoldCreated: m('สร้างแท็บใหม่', 'Created'),
   scaffoldRepaired: m('ซ่อมแซม', 'Repaired'),
   scaffoldUnchanged: m('ไม่เปลี่ยนแปลง', 'Unchanged'),

@@ -10,6 +10,7 @@ const pair = { message_th: z.string(), message_en: z.string() };
 const Indicator = z.object({
   no: num,
   name: z.string(),
+  nameEn: z.optional(z.string()),
   tool: z.string(),
   score: z.nullable(num),
   gap: z.optional(z.nullable(num)),
@@ -37,7 +38,7 @@ const Suggestion = z.object({
   measure: z.optional(z.string()),
   name: z.optional(z.string()),
   title: z.optional(z.string()),
-  owners: z.optional(z.string()),
+  owners: z.optional(z.union([z.string(), z.array(z.string())])),
   period: z.optional(z.string()),
 });
 
@@ -58,7 +59,7 @@ export const PreviewAnswer = z.object({
 export interface PreviewView {
   year: number | null;
   target: number;
-  indicators: { no: number; name: string; tool: string; score: number | null }[];
+  indicators: { no: number; name: string; nameEn: string; tool: string; score: number | null }[];
   tools: { code: string; score: number | null; stated: number | null }[];
   overall: { score: number | null; stated: number | null; levelTh: string | null; levelEn: string | null };
   belowTarget: number[];
@@ -85,13 +86,21 @@ export function toPreviewView(answer: unknown): PreviewView | null {
       id,
       indicator: s.indicator,
       title,
-      detail: [s.owners, s.period].filter((p) => p && p.trim()).join(' · '),
+      detail: [Array.isArray(s.owners) ? s.owners.join(', ') : s.owners, s.period]
+        .filter((p) => p && p.trim())
+        .join(' · '),
     });
   }
   return {
     year: a.year ?? null,
     target: a.target,
-    indicators: a.indicators.map((i) => ({ no: i.no, name: i.name, tool: i.tool, score: i.score })),
+    indicators: a.indicators.map((i) => ({
+      no: i.no,
+      name: i.name,
+      nameEn: i.nameEn ?? i.name,
+      tool: i.tool,
+      score: i.score,
+    })),
     tools: Object.entries(a.tools)
       .map(([code, tool]) => ({ code, score: tool.score, stated: tool.stated ?? null }))
       .sort((x, y) => TOOL_ORDER.indexOf(x.code) - TOOL_ORDER.indexOf(y.code)),

@@ -159,7 +159,7 @@ export function exportStep(): HTMLElement {
     clear(result);
     lastExport = null;
     const stop = startProgress();
-    void busy('exporting', async () => {
+    void busy('working', async () => {
       const summary = await call('exportReports', input);
       // The log is refreshed after the document exists; a failure here must not hide the new link.
       const log = await call('listExports').catch(() => null);

@@ -90,7 +90,12 @@ function indicatorsTable(p: PreviewView): HTMLElement {
         h(
           'tr',
           { class: below.has(i.no) ? 'below' : '' },
-          h('th', { attrs: { scope: 'row' } }, `${i.no}. ${i.name} `, h('span', { class: 'gray' }, i.tool)),
+          h(
+            'th',
+            { attrs: { scope: 'row' } },
+            `${i.no}. ${tr(i.name, i.nameEn)} `,
+            h('span', { class: 'gray' }, i.tool),
+          ),
           h('td', { class: 'num' }, score(i.score)),
         ),
       ),
@@ -146,7 +151,7 @@ export function scoresStep(onDone: () => void): HTMLElement {
             'p',
             { class: 'weak-head' },
             urgent.has(no) ? h('span', { class: 'badge badge-error' }, t('urgent')) : null,
-            h('strong', {}, `${tr('ตัวชี้วัดที่', 'Indicator')} ${no} ${ind?.name ?? ''}`),
+            h('strong', {}, `${tr('ตัวชี้วัดที่', 'Indicator')} ${no} ${ind ? tr(ind.name, ind.nameEn) : ''}`),
             ` ${score(ind?.score ?? null)} (${gap})`,
           ),
           suggestions.length === 0
@@ -178,7 +183,7 @@ export function scoresStep(onDone: () => void): HTMLElement {
     const byNo = new Map(p.indicators.map((i) => [i.no, i]));
     fill(
       previewArea,
-      h('h3', { class: 'sub', text: 'previewTitle' }),
+      h('h3', { class: 'sub' }, t('previewTitle'), p.year ? ` (ITA ${p.year})` : ''),
       overallBlock(p),
       p.warnings.length
         ? h(

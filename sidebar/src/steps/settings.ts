@@ -15,10 +15,16 @@ export function currentFiscalYear(now = new Date()): number {
   return now.getFullYear() + 543 + (now.getMonth() >= 9 ? 1 : 0);
 }
 
+/** The newest framework year not after the ITA year (the framework of that assessment), else the oldest. */
+export function bestFrameworkYear(frameworkYears: number[], itaYear: number): number | null {
+  if (!frameworkYears.length || !Number.isInteger(itaYear)) return null;
+  const known = frameworkYears.filter((y) => y <= itaYear);
+  return known.length ? Math.max(...known) : Math.min(...frameworkYears);
+}
+
 export function defaultSettings(frameworkYears: number[], now = new Date()): SettingsInput {
   const fiscalYear = currentFiscalYear(now);
   const itaYear = fiscalYear - 1;
-  const known = frameworkYears.filter((y) => y <= itaYear);
   return {
     agencyName: '',
     agencyType: AGENCY_TYPES[0]!,
@@ -26,7 +32,7 @@ export function defaultSettings(frameworkYears: number[], now = new Date()): Set
     province: '',
     fiscalYear,
     itaYear,
-    frameworkYear: known.length ? Math.max(...known) : (frameworkYears[0] ?? itaYear),
+    frameworkYear: bestFrameworkYear(frameworkYears, itaYear) ?? itaYear,
     round: '6',
     target: 85,
     digits: 'thai',
@@ -78,6 +84,8 @@ export function settingsStep(onDone: () => void): HTMLElement {
   const tabList = h('ul', { class: 'tab-status' });
   const form = h('form', { class: 'form', attrs: { novalidate: true } });
   let frameworkYears: number[] = [];
+  // Unsaved edits survive a refresh of the state (e.g. after scaffolding); a saved form shows the sheet's values.
+  let dirty = false;
   let fields: ReturnType<typeof buildForm> | null = null;
 
   function buildForm(s: SettingsInput) {
@@ -143,6 +151,7 @@ export function settingsStep(onDone: () => void): HTMLElement {
       const remove = button('chainRemove', 'link', () => {
         f.chain.splice(f.chain.indexOf(c), 1);
         c.box.remove();
+        dirty = true;
         renumber();
         addButton.focus();
       });
@@ -159,6 +168,7 @@ export function settingsStep(onDone: () => void): HTMLElement {
       f.chain.push(c);
       chainList.appendChild(c.box);
       renumber();
+      dirty = true;
     };
     const renumber = () =>
       f.chain.forEach((c, i) => fill(c.box.querySelector('legend')!, `${t('chainStep')} ${i + 1}`));
@@ -169,6 +179,18 @@ export function settingsStep(onDone: () => void): HTMLElement {
       f.chain[f.chain.length - 1]?.heading.input.focus();
     });
     for (const step of s.chain) addStep(step);
+    // The framework follows the ITA year until the user picks one: a stale framework year makes every OIT
+    // code look wrong.
+    let frameworkPicked = false;
+    f.frameworkYear.input.addEventListener('change', () => {
+      frameworkPicked = true;
+    });
+    f.itaYear.input.addEventListener('input', () => {
+      const best = bestFrameworkYear(frameworkYears, Number(f.itaYear.input.value));
+      if (!frameworkPicked && best !== null) f.frameworkYear.input.value = String(best);
+    });
+    dirty = false;
+    const wasOpen = form.querySelector('details')?.open ?? false;
 
     fill(
       form,
@@ -181,7 +203,7 @@ export function settingsStep(onDone: () => void): HTMLElement {
       f.digits.wrap,
       h(
         'details',
-        { class: 'more' },
+        { class: 'more', attrs: { open: wasOpen } },
         h('summary', { text: 'signersGroup' }),
         group('preparer', f.preparer.rank.wrap, f.preparer.name.wrap, f.preparer.positions.wrap),
         group('memoGroup', f.memoOffice.wrap, f.memoRefNo.wrap, f.memoDate.wrap, f.memoTo.wrap),
@@ -280,15 +302,13 @@ export function settingsStep(onDone: () => void): HTMLElement {
     const foreign = s.foreign.map((f) => h('li', { class: 'error' }, `${f.tab}: ${tr(f.message_th, f.message_en)}`));
     fill(
       result,
-      h('p', { class: 'ok-line' }, s.created.length + s.repaired.length ? '✓ ' : '', t('scaffold')),
+      h('p', { class: 'ok-line' }, `✓ ${t('scaffoldDone')}`),
       h('ul', { class: 'plain' }, ...items, ...foreign),
       h('p', {}, button('next', 'secondary', onDone)),
     );
   };
   onLangChange(renderScaffold);
 
-  // Unsaved edits survive a refresh of the state (e.g. after scaffolding); a saved form shows the sheet's values.
-  let dirty = false;
   form.addEventListener('input', () => {
     dirty = true;
   });
