@@ -16,9 +16,8 @@ export interface StoredDocx {
 
 /** A file name people can keep: the document's title without characters file systems refuse. */
 export function docxFileName(title: string): string {
-  // eslint-disable-next-line no-control-regex
-  const clean = title
-    .replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_')
+  const clean = Array.from(title, (ch) => (ch.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(ch) ? '_' : ch))
+    .join('')
     .trim()
     .slice(0, 120);
   return `${clean || 'ITA report'}.docx`;

@@ -152,7 +152,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     const rpcMatch = /^\/rpc\/([A-Za-z_$][\w$]*)$/.exec(path);
     if (req.method === 'POST' && rpcMatch) {
       const name = rpcMatch[1]!;
-      let args: unknown[] = [];
+      let args: unknown[];
       try {
         const body = JSON.parse((await readBody(req)) || '{}') as { args?: unknown };
         args = Array.isArray(body.args) ? body.args : [];
