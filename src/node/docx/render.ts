@@ -96,7 +96,7 @@ function table(t: ModelTable, page: PageSetup, orientation: Orientation): Table 
   const rows = t.rows.map((r) => {
     const cells = r.group ? (r.cells[0] ? [r.cells[0]] : []) : r.cells;
     return new TableRow({
-      cantSplit: r.group === true,
+      cantSplit: true,
       children: cells.map((c, i) => {
         const align = c.align ?? t.columns[i]?.align ?? 'left';
         const lines = c.lines.length > 0 ? c.lines : [''];
