@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import * as vm from 'node:vm';
 import { loadBundleFile } from '../../src/node/bundle-runner';
 import { MENU_ITEMS } from '../../src/gas/menu';
+import { GLOBAL_NAMES } from '../../src/fakes';
 
 const dist = join(__dirname, '..', '..', 'dist');
 const codePath = join(dist, 'Code.js');
@@ -28,16 +29,7 @@ const EXPECTED_GLOBALS = [
   'listExports',
 ].sort();
 
-const SERVICES = [
-  'SpreadsheetApp',
-  'HtmlService',
-  'LockService',
-  'PropertiesService',
-  'Session',
-  'Utilities',
-  'ScriptApp',
-  'Logger',
-];
+const SERVICES: readonly string[] = GLOBAL_NAMES;
 
 describe('dist/Code.js', () => {
   it('runs without Node globals (no require, process or module)', () => {

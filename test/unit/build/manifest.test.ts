@@ -32,3 +32,11 @@ describe('appsscript.json', () => {
     expect(manifest.addOns).toBeUndefined();
   });
 });
+
+describe('advanced services', () => {
+  it('enables only the Docs API, which the documents scope already covers', () => {
+    expect(manifest.dependencies.enabledAdvancedServices).toEqual([
+      { userSymbol: 'Docs', serviceId: 'docs', version: 'v1' },
+    ]);
+  });
+});
