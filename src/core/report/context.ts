@@ -67,7 +67,7 @@ export function makeContext(workbook: WorkbookData, settings: Settings, input: E
     landscape: input.landscape,
     fy: settings.fiscalYear,
     itaYear: settings.itaYear,
-    scores: scoreFacts(workbook.scores, settings.itaYear),
+    scores: scoreFacts(workbook.scores, settings.itaYear, settings.target),
     now,
     agency: settings.agencyName.trim(),
     district: withPrefix(settings.district, settings.district.trim().startsWith('เขต') ? '' : 'อำเภอ', ['อ.']),

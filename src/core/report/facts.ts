@@ -1,8 +1,9 @@
 // The scores a report prints, computed from the คะแนน ITA rows of the analysed year: indicator scores as
 // pasted, tool scores as plain means, the overall as 0.3/0.3/0.4 rounded once at the end (reference §b.3),
 // and the level from the year's scheme. Never the typed totals (reference §g.12).
-import { levelFor, resolveFramework, type Framework, type IndicatorNo, type ToolCode, TOOL_CODES } from '../framework';
-import { round2 } from '../thai';
+import { analyze } from '../analysis';
+import { resolveFramework, type Framework, type IndicatorNo, type ToolCode, TOOL_CODES } from '../framework';
+import type { ScoreSet } from '../scores/types';
 import type { ScoreRow } from '../workbook/types';
 
 export interface IndicatorScore {
@@ -22,35 +23,33 @@ export interface ScoreFacts {
   passed: boolean | null;
 }
 
-function mean(values: (number | null)[]): number | null {
-  if (values.length === 0 || values.some((v) => v === null)) return null;
-  return (values as number[]).reduce((s, v) => s + v, 0) / values.length;
-}
-
-/** Scores of the ITA year `itaYear` from the score rows (rows of other years are ignored). */
-export function scoreFacts(rows: ScoreRow[], itaYear: number): ScoreFacts {
-  const { framework } = resolveFramework(itaYear);
-  const ofYear = rows.filter((r) => r.year === itaYear && r.kind === 'indicator');
-  const indicators = framework.indicators.map((def) => {
-    const row = ofYear.find((r) => r.indicator === def.no && r.score !== null);
-    return { no: def.no, name: def.nameTh, tool: def.tool, score: row?.score ?? null };
-  });
+/** Scores of the ITA year `itaYear` from the score rows (rows of other years are ignored), through analyze(). */
+export function scoreFacts(rows: ScoreRow[], itaYear: number, target = 85): ScoreFacts {
+  const indicatorScores: Partial<Record<IndicatorNo, number>> = {};
+  for (const row of rows) {
+    if (row.year === itaYear && row.kind === 'indicator' && row.indicator && row.score !== null) {
+      indicatorScores[row.indicator as IndicatorNo] ??= row.score;
+    }
+  }
+  const set: ScoreSet = { year: itaYear, indicators: indicatorScores, indicatorLines: {}, tools: {}, overall: null };
+  const analysis = analyze(set, { year: itaYear, target });
+  const { framework } = resolveFramework(analysis.frameworkYear);
+  const indicators = framework.indicators.map((def) => ({
+    no: def.no,
+    name: def.nameTh,
+    tool: def.tool,
+    score: indicatorScores[def.no] ?? null,
+  }));
   const tools = {} as Record<ToolCode, number | null>;
-  for (const code of TOOL_CODES) {
-    tools[code] = mean(indicators.filter((i) => i.tool === code).map((i) => i.score));
-  }
-  let overall: number | null = null;
-  if (TOOL_CODES.every((c) => tools[c] !== null)) {
-    overall = round2(TOOL_CODES.reduce((s, c) => s + framework.tools[c].weight * (tools[c] as number), 0));
-  }
-  const level = overall === null ? null : levelFor(framework.levels, overall, tools);
+  for (const code of TOOL_CODES) tools[code] = analysis.tools[code].score;
+  const level = analysis.overall.score === null ? null : analysis.overall.level;
   return {
     framework,
     indicators,
     tools,
-    overall,
-    level: level?.level.nameTh ?? '',
-    passed: level ? level.level.passed : null,
+    overall: analysis.overall.score,
+    level: level?.nameTh ?? '',
+    passed: level ? level.passed : null,
   };
 }
 
