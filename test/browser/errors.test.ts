@@ -1,0 +1,95 @@
+// A failing server call: the sidebar says what went wrong in words, gives the fix for the multi-account
+// authorization problem, and gives the buttons back.
+import { idle, openSession, screenshot, type Session } from './harness';
+
+let s: Session;
+
+beforeAll(async () => {
+  s = await openSession();
+  await idle(s.sidebar);
+}, 60000);
+
+afterAll(async () => {
+  await s?.close();
+});
+
+test('a server answer { ok: false } is shown as text and the buttons come back', async () => {
+  let release: () => void = () => {};
+  const gate = new Promise<void>((r) => (release = r));
+  await s.page.route('**/rpc/validateWorkbook', async (route) => {
+    await gate;
+    await route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({
+        result: {
+          ok: false,
+          error: {
+            code: 'missing-tab',
+            message_th: 'ไม่พบแท็บ "มาตรการ" กรุณากดสร้าง/ซ่อมแซมแท็บ',
+            message_en: 'The "มาตรการ" tab is missing: press Set up tabs.',
+          },
+        },
+      }),
+    });
+  });
+  await s.sidebar.locator('[data-step="3"]').click();
+  const validate = s.sidebar.getByRole('button', { name: 'ตรวจสอบข้อมูล' });
+  await validate.click();
+  // While the call runs every action button is disabled, so nothing runs twice.
+  await expectDisabled(validate, true);
+  await expectDisabled(saveButton(), true);
+  await screenshot(s.page, 'error-1-busy');
+  release();
+  await idle(s.sidebar);
+  const alert = s.sidebar.locator('#step-3 [role="alert"]');
+  await alert.waitFor();
+  expect(await alert.textContent()).toContain('ไม่พบแท็บ "มาตรการ" กรุณากดสร้าง/ซ่อมแซมแท็บ');
+  await expectDisabled(validate, false);
+  await expectDisabled(saveButton(), false);
+  await screenshot(s.page, 'error-2-server-message');
+  await s.page.unroute('**/rpc/validateWorkbook');
+});
+
+test('the multi-account authorization failure gives the fix, in Thai and in English', async () => {
+  await s.page.route('**/rpc/validateWorkbook', (route) =>
+    route.fulfill({
+      status: 500,
+      contentType: 'application/json',
+      body: JSON.stringify({ message: 'ScriptError: Authorization is required to perform that action.' }),
+    }),
+  );
+  const validate = s.sidebar.getByRole('button', { name: 'ตรวจสอบข้อมูล' });
+  await validate.click();
+  await idle(s.sidebar);
+  const alert = s.sidebar.locator('#step-3 [role="alert"]');
+  await expect(alert.textContent()).resolves.toContain('ออกจากระบบบัญชี Google อื่น');
+  await expect(alert.textContent()).resolves.toContain('บัญชีที่เป็นเจ้าของไฟล์');
+  await expectDisabled(validate, false);
+  await screenshot(s.page, 'error-3-auth-th');
+
+  await s.sidebar.getByRole('button', { name: 'Switch to English' }).click();
+  await expect(alert.textContent()).resolves.toContain('sign out of other Google accounts');
+  await expect(alert.textContent()).resolves.toContain('use the account that owns this file');
+  await screenshot(s.page, 'error-4-auth-en');
+  await s.sidebar.getByRole('button', { name: 'เปลี่ยนเป็นภาษาไทย' }).click();
+  await s.page.unroute('**/rpc/validateWorkbook');
+});
+
+test('a lost connection is a readable message, not a stack trace', async () => {
+  await s.page.route('**/rpc/validateWorkbook', (route) => route.abort('connectionrefused'));
+  await s.sidebar.getByRole('button', { name: 'ตรวจสอบข้อมูล' }).click();
+  await idle(s.sidebar);
+  const alert = s.sidebar.locator('#step-3 [role="alert"]');
+  await expect(alert.textContent()).resolves.toContain('ติดต่อ Google ไม่สำเร็จ');
+  await expectDisabled(s.sidebar.getByRole('button', { name: 'ตรวจสอบข้อมูล' }), false);
+  await s.page.unroute('**/rpc/validateWorkbook');
+});
+
+/** The save button of step 1, hidden while another step is shown (so not found by role). */
+function saveButton() {
+  return s.sidebar.locator('#step-1 button', { hasText: 'บันทึกการตั้งค่า' });
+}
+
+async function expectDisabled(locator: ReturnType<Session['sidebar']['locator']>, disabled: boolean) {
+  await expect(locator.isDisabled()).resolves.toBe(disabled);
+}
