@@ -21,6 +21,10 @@ export const MESSAGES = {
     th: 'ค่าเป้าหมายต้องเป็นตัวเลข 0–100 (พบ "{value}")',
     en: 'The target must be a number from 0 to 100 (found "{value}").',
   },
+  'invalid-value': {
+    th: 'ค่าใน "{header}" ไม่ถูกต้อง (พบ "{value}")',
+    en: 'The value of "{header}" is not valid (found "{value}").',
+  },
   required: { th: 'ต้องกรอก "{header}"', en: '"{header}" is required.' },
   'not-in-list': {
     th: '"{value}" ไม่อยู่ในรายการ "{list}" (แท็บรายการ) ให้เลือกจากรายการหรือเพิ่มในแท็บรายการ',

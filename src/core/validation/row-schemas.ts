@@ -1,13 +1,18 @@
 // zod schemas of the typed rows: required cells and cell formats. Cross-row and cross-tab rules live in
 // cross-rules.ts. Issue messages are finding codes (messages.ts).
 import * as z from 'zod';
+import { MESSAGES } from './messages';
 
 const required = z.string().trim().min(1, { message: 'required' });
 const optionalUrl = z
   .string()
   .trim()
   .refine((v) => v === '' || /^https?:\/\/\S+$/i.test(v), { message: 'url-invalid' });
-const indicatorNo = z.number().int().min(1, { message: 'indicator-range' }).max(10, { message: 'indicator-range' });
+const indicatorNo = z
+  .number({ message: 'indicator-range' })
+  .int({ message: 'indicator-range' })
+  .min(1, { message: 'indicator-range' })
+  .max(10, { message: 'indicator-range' });
 
 export const MeasureRowSchema = z.object({
   id: required,
@@ -40,7 +45,7 @@ export const AnalysisRowSchema = z.object({
   indicator: indicatorNo,
 });
 
-/** Each failing field once, with its code: [field, code]. */
+/** Each failing field once, with its finding code: [field, code] (an unexpected issue reads as invalid-value). */
 export function schemaIssues(schema: z.ZodType, row: unknown): [string, string][] {
   const parsed = schema.safeParse(row);
   if (parsed.success) return [];
@@ -50,7 +55,7 @@ export function schemaIssues(schema: z.ZodType, row: unknown): [string, string][
     const field = String(issue.path[0] ?? '');
     if (seen.has(field)) continue;
     seen.add(field);
-    out.push([field, issue.message]);
+    out.push([field, issue.message in MESSAGES ? issue.message : 'invalid-value']);
   }
   return out;
 }

@@ -10,7 +10,7 @@ export function findYearProblems(text: string, allowed: ReadonlySet<number>): { 
   const t = toArabicDigits(text);
   const stale: number[] = [];
   const malformed: string[] = [];
-  for (const m of t.matchAll(/(?<![0-9.,])25[0-9]{2,3}(?![0-9.,]?[0-9])/g)) {
+  for (const m of t.matchAll(/(?<![0-9])(?<![0-9][.,])25[0-9]{2,3}(?![0-9.,]?[0-9])/g)) {
     const s = m[0];
     if (s.length === 5) {
       malformed.push(s);
@@ -110,7 +110,7 @@ export function findPlaceholders(text: string): string[] {
 export function findRepeatedWords(text: string): string[] {
   const found: string[] = [];
   for (const m of normalizeThaiText(text).matchAll(
-    /([\u0E00-\u0E7Fa-zA-Z]{3,}?)\s?\1(?![\u0E31\u0E34-\u0E3A\u0E47-\u0E4E])/g,
+    /([\u0E00-\u0E7Fa-zA-Z]{4,24}?)\s?\1(?![\u0E31\u0E34-\u0E3A\u0E47-\u0E4E])/g,
   )) {
     const phrase = m[1] ?? '';
     // Short fragments repeat legitimately inside Thai words ("นานา", "ต่างๆ" is written with ๆ); ask for 4+ letters.
