@@ -39,7 +39,23 @@ const PAGE_SCRIPT = `
     var tab = view.tabs.filter(function (t) { return t.name === current; })[0];
     if (!tab) { caption.textContent = ''; return; }
     caption.textContent = tab.name + (tab.truncated ? ' (แสดงบางส่วน · partial view)' : '');
+    if (tab.rows.length === 0) {
+      caption.textContent = tab.name + ' — แท็บนี้ยังว่าง · this tab is empty';
+      grid.style.width = 'auto';
+      return;
+    }
     var columns = tab.rows.reduce(function (m, r) { return Math.max(m, r.length); }, 0);
+    var cols = el('colgroup');
+    var first = el('col');
+    first.style.width = '36px';
+    cols.appendChild(first);
+    for (var w = 0; w < columns; w++) {
+      var col = el('col');
+      col.style.width = (tab.widths[w] || 100) + 'px';
+      cols.appendChild(col);
+    }
+    grid.appendChild(cols);
+    grid.style.width = 36 + tab.widths.slice(0, columns).reduce(function (a, b) { return a + (b || 100); }, 0) + 'px';
     var head = el('thead');
     var hr = el('tr');
     hr.appendChild(el('th', '', 'corner'));
@@ -65,12 +81,6 @@ const PAGE_SCRIPT = `
       body.appendChild(tr);
     });
     grid.appendChild(body);
-    if (tab.rows.length === 0) {
-      var empty = el('tr');
-      var td = el('td', 'แท็บนี้ยังว่าง · This tab is empty', 'empty');
-      empty.appendChild(td);
-      body.appendChild(empty);
-    }
   }
 
   function render(view) {
@@ -146,8 +156,8 @@ const PAGE_STYLE = `
   .tab[aria-selected="true"] { background: #fff; color: #188038; font-weight: bold; }
   .grid-wrap { flex: 1; overflow: auto; background: #fff; }
   #grid-caption { font-weight: bold; padding: 4px 8px; margin: 0; font-size: 13px; color: #5f6368; }
-  table { border-collapse: collapse; font-size: 12.5px; }
-  th, td { border: 1px solid #e2e3e3; padding: 2px 6px; max-width: 260px; vertical-align: top;
+  table { border-collapse: collapse; font-size: 12.5px; table-layout: fixed; }
+  th, td { border: 1px solid #e2e3e3; padding: 2px 6px; vertical-align: top; overflow: hidden;
     white-space: pre-wrap; word-break: break-word; }
   th.col, th.rownum, th.corner { background: #f8f9fa; color: #5f6368; font-weight: normal; position: sticky; }
   th.col { top: 0; z-index: 1; } th.rownum { left: 0; text-align: right; } th.corner { top: 0; left: 0; z-index: 2; }

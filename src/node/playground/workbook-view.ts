@@ -3,6 +3,7 @@
 // showing the grid makes no counted service calls.
 import type { CellValue, SpreadsheetModel } from '../../fakes';
 import { lastContentColumn, lastContentRow, peekCell } from '../../fakes';
+import { DEFAULT_COLUMN_WIDTH } from '../../fakes/sheet-model';
 
 export interface CellView {
   /** The value as text. */
@@ -16,6 +17,8 @@ export interface CellView {
 export interface TabView {
   name: string;
   frozenRows: number;
+  /** Column widths in pixels as set in the sheet, so the grid looks like the tab in Sheets. */
+  widths: number[];
   rows: CellView[][];
   /** Rows or columns left out of the view (very large tabs). */
   truncated: boolean;
@@ -68,9 +71,11 @@ export function workbookView(model: SpreadsheetModel): WorkbookView {
       }
       rows.push(row);
     }
+    const widths = Array.from({ length: columnCount }, (_, i) => sheet.columnWidths.get(i + 1) ?? DEFAULT_COLUMN_WIDTH);
     return {
       name: sheet.name,
       frozenRows: sheet.frozenRows,
+      widths,
       rows,
       truncated: lastRow > MAX_ROWS || lastColumn > MAX_COLUMNS,
     };
