@@ -73,9 +73,9 @@ export function textField(label: Text, options: InputOptions = {}): Field<HTMLIn
 
 export function textArea(
   label: Text,
-  options: { value?: string; rows?: number; maxLength?: number; placeholder?: Text; hint?: Text } = {},
+  options: { id?: string; value?: string; rows?: number; maxLength?: number; placeholder?: Text; hint?: Text } = {},
 ): Field<HTMLTextAreaElement> {
-  const id = nextId('f');
+  const id = options.id ?? nextId('f');
   const input = h('textarea', { id, attrs: { rows: options.rows ?? 3, maxlength: options.maxLength } });
   input.value = options.value ?? '';
   if (options.placeholder) bind(input, options.placeholder, 'placeholder');

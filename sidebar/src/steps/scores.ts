@@ -105,8 +105,12 @@ function indicatorsTable(p: PreviewView): HTMLElement {
 
 export function scoresStep(onDone: () => void): HTMLElement {
   const errors = new ErrorBox();
-  const paste = textArea('pasteLabel', { rows: 8, maxLength: 200_000, placeholder: 'pastePlaceholder' });
-  paste.input.id = 'paste-text';
+  const paste = textArea('pasteLabel', {
+    id: 'paste-text',
+    rows: 8,
+    maxLength: 200_000,
+    placeholder: 'pastePlaceholder',
+  });
   paste.input.spellcheck = false;
   const year = textField('scoresYear', { type: 'number', min: 2560, max: 2600 });
   const target = textField('target', { type: 'number', min: 0, max: 100, step: '0.01', value: '85' });

@@ -106,9 +106,19 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
   if (!existsSync(codePath) || !existsSync(sidebarPath)) {
     throw new Error(`dist/ is missing in ${root}: run "npm run build" first (npm start does it).`);
   }
+  let sidebarHtml = readFileSync(sidebarPath, 'utf8');
+  /** The newest built sidebar, so a rebuild shows after a reload; the last good copy while dist/ is rebuilt. */
+  const currentSidebar = () => {
+    try {
+      sidebarHtml = readFileSync(sidebarPath, 'utf8');
+    } catch {
+      // dist/ is being rebuilt right now: serve the copy read before.
+    }
+    return sidebarHtml;
+  };
   const emulator = new Emulator({
     codeJs: readFileSync(codePath, 'utf8'),
-    sidebarHtml: readFileSync(sidebarPath, 'utf8'),
+    sidebarHtml,
     workbookFile: join(dataDir, 'workbook.json'),
   });
   emulator.save();
@@ -137,8 +147,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     }
     if (req.method === 'GET' && path === '/') return send(res, 200, 'text/html; charset=utf-8', playgroundPage());
     if (req.method === 'GET' && path === '/sidebar') {
-      // Read on each request, so a rebuilt sidebar shows after a reload.
-      return send(res, 200, 'text/html; charset=utf-8', withShim(readFileSync(sidebarPath, 'utf8')));
+      return send(res, 200, 'text/html; charset=utf-8', withShim(currentSidebar()));
     }
     if (req.method === 'GET' && path === '/favicon.ico') return send(res, 204, 'image/x-icon', '');
     if (req.method === 'GET' && path === '/api/workbook') return sendJson(res, 200, emulator.view());
@@ -216,7 +225,9 @@ async function main(): Promise<void> {
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   } catch (error) {
-    console.error(error instanceof Error ? error.message : error);
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      console.error('พอร์ตนี้ถูกใช้อยู่ ลองใหม่ด้วย PORT=8788 npm start · The port is in use: try PORT=8788 npm start');
+    } else console.error(error instanceof Error ? error.message : error);
     process.exit(1);
   }
 }
