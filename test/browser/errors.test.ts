@@ -93,3 +93,36 @@ function saveButton() {
 async function expectDisabled(locator: ReturnType<Session['sidebar']['locator']>, disabled: boolean) {
   await expect(locator.isDisabled()).resolves.toBe(disabled);
 }
+
+test('export shows progress while it runs and the link when it is done', async () => {
+  let release: () => void = () => {};
+  const gate = new Promise<void>((r) => (release = r));
+  await s.page.route('**/rpc/exportReports', async (route) => {
+    await gate;
+    await route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({
+        result: {
+          ok: true,
+          data: { name: 'รายงาน ITA', url: 'https://docs.google.com/document/d/abc/edit', warnings: [] },
+        },
+      }),
+    });
+  });
+  await s.sidebar.locator('[data-step="4"]').click();
+  const exportButton = s.sidebar.getByRole('button', { name: 'ส่งออกรายงาน' });
+  await exportButton.click();
+  const progress = s.sidebar.locator('#step-4 .progress');
+  await expect(progress.isVisible()).resolves.toBe(true);
+  await expect(progress.textContent()).resolves.toContain('กำลังสร้างเอกสาร');
+  await expectDisabled(exportButton, true);
+  await screenshot(s.page, 'error-5-export-progress');
+  release();
+  await idle(s.sidebar);
+  await expect(progress.isHidden()).resolves.toBe(true);
+  await expect(
+    s.sidebar.locator('#step-4 .result').getByRole('link', { name: 'เปิดเอกสาร' }).getAttribute('href'),
+  ).resolves.toBe('https://docs.google.com/document/d/abc/edit');
+  await expectDisabled(exportButton, false);
+  await s.page.unroute('**/rpc/exportReports');
+});
