@@ -150,3 +150,32 @@ export const GlyphType = nameEnum([
   'ROMAN_UPPER',
   'ROMAN_LOWER',
 ]);
+
+/** Charts.ColumnType: the value type of a data-table column. */
+export const ColumnType = nameEnum(['DATE', 'NUMBER', 'STRING']);
+export type ColumnTypeName = keyof typeof ColumnType;
+
+/** Charts.ChartType: the kinds of chart the Charts service draws. */
+export const ChartType = nameEnum([
+  'TIMELINE',
+  'AREA',
+  'BAR',
+  'BUBBLE',
+  'CANDLESTICK',
+  'COLUMN',
+  'COMBO',
+  'GAUGE',
+  'GEO',
+  'HISTOGRAM',
+  'RADAR',
+  'LINE',
+  'ORG',
+  'PIE',
+  'SCATTER',
+  'SPARKLINE',
+  'STEPPED_AREA',
+  'TABLE',
+  'TREEMAP',
+  'WATERFALL',
+]);
+export type ChartTypeName = keyof typeof ChartType;

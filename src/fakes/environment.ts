@@ -1,3 +1,4 @@
+import { FakeCharts, type ChartRecord, type ChartStore } from './charts';
 import { FakeDocsDocuments, type FakeDocs } from './document/docs-advanced';
 import { FakeDocumentApp, type DocumentStore } from './document/document';
 import type { DocumentModel } from './document/doc-model';
@@ -54,6 +55,8 @@ export interface FakeEnvironment {
   DocumentApp: FakeDocumentApp;
   /** The Docs advanced service (only Docs.Documents). */
   Docs: FakeDocs;
+  /** Charts service (data tables and column charts); `Charts.store.failure` simulates a drawing error. */
+  Charts: FakeCharts;
   HtmlService: FakeHtmlService;
   LockService: FakeLockService;
   PropertiesService: FakePropertiesService;
@@ -67,6 +70,8 @@ export interface FakeEnvironment {
   spreadsheet: FakeSpreadsheet;
   /** Documents created through DocumentApp or Docs, in order; read them with describeDocument(). */
   documents: DocumentModel[];
+  /** Charts built through Charts, in order: type, title, range, colors, size, options and data rows. */
+  charts: ChartRecord[];
   /** Menus, sidebars, dialogs and alerts shown so far. */
   ui: UiRecord;
   /** Lock states; `locks.document.holdElsewhere()` simulates a concurrent execution. */
@@ -109,11 +114,13 @@ export function createFakeEnvironment(options: FakeEnvironmentOptions = {}): Fak
     activeUserLocale: options.userLocale ?? 'th',
   };
   const documentStore: DocumentStore = { documents: [], nextId: 1 };
+  const chartStore: ChartStore = { charts: [], failure: null };
   const uuid = options.uuid ?? (() => globalThis.crypto.randomUUID());
   const env: FakeEnvironment = {
     SpreadsheetApp: new FakeSpreadsheetApp(context, spreadsheet, new FakeUi(context, ui)),
     DocumentApp: new FakeDocumentApp(context, documentStore),
     Docs: { Documents: new FakeDocsDocuments(context, documentStore) },
+    Charts: new FakeCharts(context, chartStore),
     HtmlService: new FakeHtmlService(context, { ...options.htmlFiles }),
     LockService: new FakeLockService(context, locks),
     PropertiesService: new FakePropertiesService(context, properties),
@@ -124,6 +131,7 @@ export function createFakeEnvironment(options: FakeEnvironmentOptions = {}): Fak
     counter: context.counter,
     spreadsheet,
     documents: documentStore.documents,
+    charts: chartStore.charts,
     ui,
     locks,
     properties,
@@ -144,6 +152,7 @@ export const GLOBAL_NAMES = [
   'SpreadsheetApp',
   'DocumentApp',
   'Docs',
+  'Charts',
   'HtmlService',
   'LockService',
   'PropertiesService',

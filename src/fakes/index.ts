@@ -47,6 +47,17 @@ export { FakeBlob } from './blob';
 export { FakeScriptApp, FakeLogger } from './script-app';
 export { FakeSpreadsheetApp } from './spreadsheet-app';
 export * as Enums from './enums';
+export {
+  FakeCharts,
+  FakeChart,
+  FakeColumnChartBuilder,
+  FakeDataTable,
+  FakeDataTableBuilder,
+  type ChartColumn,
+  type ChartRecord,
+  type ChartStore,
+} from './charts';
+export { blankPng } from './png';
 export { FakeDocumentApp, FakeDocument, documentUrl, type DocumentStore } from './document/document';
 export { FakeDocsDocuments, type FakeDocs } from './document/docs-advanced';
 export {

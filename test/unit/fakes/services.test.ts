@@ -204,6 +204,7 @@ describe('Missing methods and globals', () => {
     expect(target.LockService).toBe(env.LockService);
     expect(Object.keys(target).sort()).toEqual(
       [
+        'Charts',
         'Docs',
         'DocumentApp',
         'HtmlService',
