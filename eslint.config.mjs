@@ -2,8 +2,17 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 const appsScriptGlobals = [
-  'SpreadsheetApp', 'DocumentApp', 'HtmlService', 'LockService', 'PropertiesService',
-  'Session', 'Utilities', 'ScriptApp', 'DriveApp', 'Logger', 'CacheService',
+  'SpreadsheetApp',
+  'DocumentApp',
+  'HtmlService',
+  'LockService',
+  'PropertiesService',
+  'Session',
+  'Utilities',
+  'ScriptApp',
+  'DriveApp',
+  'Logger',
+  'CacheService',
 ];
 
 export default tseslint.config(
@@ -20,12 +29,23 @@ export default tseslint.config(
     files: ['src/core/**/*.ts'],
     rules: {
       'no-restricted-globals': ['error', ...appsScriptGlobals],
-      'no-restricted-imports': ['error', { patterns: ['**/gas/**', '**/sidebar/**', '**/fakes/**', '**/node/**', 'node:*', 'fs', 'path'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['**/gas/**', '**/sidebar/**', '**/fakes/**', '**/node/**', 'node:*', 'fs', 'path'] },
+      ],
     },
   },
   {
     files: ['**/*.cjs', 'scripts/**/*.mjs', 'bin/**'],
-    languageOptions: { globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly', console: 'readonly' } },
+    languageOptions: {
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        process: 'readonly',
+        __dirname: 'readonly',
+        console: 'readonly',
+      },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );
