@@ -106,15 +106,35 @@ export function findPlaceholders(text: string): string[] {
   return [...text.matchAll(/\.{4,}|…+\.*|\.{2,}…/g)].map((m) => m[0]);
 }
 
-/** Repeated adjacent phrases: "ดำเนินการดำเนินการ", "เช่น เช่น" (§g.2). Only phrases of 3+ letters. */
+const isWordChar = (c: number) => (c >= 0x0e00 && c <= 0x0e7f) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isMark = (c: number) => c === 0x0e31 || (c >= 0x0e34 && c <= 0x0e3a) || (c >= 0x0e47 && c <= 0x0e4e);
+
+/**
+ * Repeated adjacent phrases of 4–24 letters, with or without a space between: "ดำเนินการดำเนินการ",
+ * "เช่น เช่น" (§g.2). Spaces are dropped first; then, for each phrase length d, one pass counts how many
+ * letters in a row equal the letter d places further on; a run of d means the phrase repeats.
+ */
 export function findRepeatedWords(text: string): string[] {
+  const t = normalizeThaiText(text).replace(/ /g, '');
+  const n = t.length;
   const found: string[] = [];
-  for (const m of normalizeThaiText(text).matchAll(
-    /([\u0E00-\u0E7Fa-zA-Z]{4,24}?)\s?\1(?![\u0E31\u0E34-\u0E3A\u0E47-\u0E4E])/g,
-  )) {
-    const phrase = m[1] ?? '';
-    // Short fragments repeat legitimately inside Thai words ("นานา", "ต่างๆ" is written with ๆ); ask for 4+ letters.
-    if (phrase.length >= 4 && !found.includes(phrase)) found.push(phrase);
+  if (n < 8) return found;
+  const a = new Uint16Array(n);
+  for (let k = 0; k < n; k++) a[k] = t.charCodeAt(k);
+  for (let d = 4; d <= 24 && 2 * d <= n; d++) {
+    let run = 0;
+    for (let x = 0; x + d < n; x++) {
+      const c = a[x] as number;
+      run = c === a[x + d] && isWordChar(c) ? run + 1 : 0;
+      if (run < d) continue;
+      const start = x - d + 1;
+      const next = x + d + 1 < n ? (a[x + d + 1] as number) : 0;
+      if (!isMark(a[start] as number) && !isMark(next)) {
+        const phrase = t.slice(start, start + d);
+        if (!found.some((f) => f.includes(phrase) || phrase.includes(f))) found.push(phrase);
+      }
+      run = 0;
+    }
   }
   return found;
 }
