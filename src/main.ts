@@ -2,7 +2,7 @@
 // triggers, google.script.run); everything else in the bundle stays private.
 import { buildMenu } from './gas/menu';
 import { openSidebar } from './gas/sidebar';
-import { rpc, rpc0 } from './gas/rpc';
+import { menuAction, rpc, rpc0 } from './gas/rpc';
 import { ApplyScoresInput, ExportInput, PreviewScoresInput, SelectCellInput, SettingsInput } from './core/rpc/contract';
 import * as workbook from './gas/api/workbook-api';
 import * as exporter from './gas/api/export-api';
@@ -20,14 +20,10 @@ export function showSidebar(): void {
 }
 
 /** Menu: create or repair the standard tabs, then say what was done. */
-export function menuScaffold(): void {
-  workbook.scaffoldFromMenu();
-}
+export const menuScaffold = menuAction('menuScaffold', workbook.scaffoldFromMenu);
 
 /** Menu: validate, highlight the problem cells and summarise. */
-export function menuValidate(): void {
-  workbook.validateFromMenu();
-}
+export const menuValidate = menuAction('menuValidate', workbook.validateFromMenu);
 
 /** Menu: exporting needs choices (reports, round, layout), so it opens the sidebar's export step. */
 export function menuExport(): void {

@@ -68,3 +68,21 @@ export function rpc0<T>(name: string, handler: () => T) {
     }
   };
 }
+
+/**
+ * A menu handler: Apps Script would show a thrown error as a raw dialog, so failures become an alert
+ * with the curated Thai and English message instead.
+ */
+export function menuAction(name: string, handler: () => void): () => void {
+  return () => {
+    try {
+      handler();
+    } catch (err) {
+      const result = toRpcError(name, err);
+      if (result.ok) return;
+      const { message_th, message_en } = result.error;
+      const ui = SpreadsheetApp.getUi();
+      ui.alert('ITA Report Kit', `${message_th}\n\n${message_en}`, ui.ButtonSet.OK);
+    }
+  };
+}

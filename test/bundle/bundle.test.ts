@@ -101,4 +101,23 @@ describe('dist/Code.js', () => {
     expect(result.error.message_th).toMatch(/[\u0E00-\u0E7F]/);
     expect(result.error.message_en).toMatch(/not valid/);
   });
+
+  it('menu "set up tabs" creates the tabs and says so in Thai and English', () => {
+    const bundle = load();
+    bundle.call('menuScaffold');
+    const names = bundle.env.spreadsheet.getSheets().map((sh) => sh.getName());
+    expect(names).toEqual(expect.arrayContaining(['ตั้งค่า', 'คะแนน ITA', 'มาตรการ', 'OIT', 'รายการ']));
+    const [toast] = bundle.env.spreadsheet.toasts;
+    expect(toast?.message).toMatch(/[\u0E00-\u0E7F]/);
+  });
+
+  it('a menu action that fails shows a curated alert, never a raw error', () => {
+    const bundle = load();
+    bundle.env.locks.document.holdElsewhere();
+    expect(() => bundle.call('menuScaffold')).not.toThrow();
+    const [alert] = bundle.env.ui.alerts;
+    expect(alert?.prompt).toMatch(/[\u0E00-\u0E7F]/);
+    expect(alert?.prompt).not.toMatch(/at \w+ \(|Error:/);
+    expect(bundle.env.spreadsheet.getSheets().map((sh) => sh.getName())).toEqual(['Sheet1']);
+  });
 });
