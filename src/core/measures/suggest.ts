@@ -1,7 +1,7 @@
-import type { IndicatorNo, ToolCode } from '../framework';
-import { STANDARD_INDICATORS } from '../framework';
+import type { Framework, IndicatorNo, ToolCode } from '../framework';
+import { getFramework, resolveFramework, STANDARD_INDICATORS } from '../framework';
 import type { Analysis } from '../analysis/types';
-import { formatInteger, formatScore, withDigits, type Digits } from '../thai';
+import { formatInteger, formatScore, matchKey, withDigits, type Digits } from '../thai';
 import { DEFAULT_MONITORING, DEFAULT_PERIOD, measuresForIndicator } from './catalogue';
 import { guidelineText, INDICATOR_GUIDELINES } from './guidelines';
 
@@ -12,7 +12,10 @@ export interface MeasureSuggestion {
   readonly measureId: string;
   readonly tool: ToolCode;
   readonly indicator: IndicatorNo;
-  /** Related OIT/EIT item or sub-indicator in normalised form, when the measure names one. */
+  /**
+   * Related OIT/EIT item or sub-indicator in normalised form, as the framework year writes it; null when the
+   * measure names none or the year has no such item (or its list is unknown, as for 2567).
+   */
   readonly item: string | null;
   /** ประเด็นที่ต้องปรับปรุงแก้ไข, e.g. "ตัวชี้วัดที่ ๑๐ การป้องกันการทุจริต (คะแนน ๕๑.๒๕)". */
   readonly issue: string;
@@ -31,6 +34,33 @@ export interface SuggestOptions {
   readonly orgName?: string;
   /** Measures per weak indicator (default 1; the catalogue has 1–3 per indicator). */
   readonly perIndicator?: number;
+  /** Framework year whose item codes the rows carry (default: the catalogue's own year, 2566). */
+  readonly frameworkYear?: number;
+}
+
+/** The year whose item codes the catalogue's relatedItems are written in. */
+const CATALOGUE_YEAR = 2566;
+
+const nameKeys = (nameTh: string | null, variants: readonly string[]) =>
+  [nameTh, ...variants].filter((n): n is string => n !== null).map(matchKey);
+
+/**
+ * A catalogue item code (2566 numbering) as `framework` writes it: the item of that year with the same
+ * name (OIT numbers move between years: E-Service is O18 in 2566, O17 in 2565), the same EIT code, or the
+ * sub-indicator with the same name; null when the year has no such item or its list is unknown.
+ */
+export function itemInFramework(code: string, framework: Framework): string | null {
+  const source = getFramework(CATALOGUE_YEAR);
+  if (!source) return null;
+  if (/^E[0-9]+$/.test(code)) return framework.eitItems.some((e) => e.code === code) ? code : null;
+  const from =
+    source.oitItems.find((i) => i.code === code) ?? source.subIndicators.find((s) => s.code === code) ?? null;
+  if (!from || from.nameTh === null) return null;
+  const keys = new Set(nameKeys(from.nameTh, from.variantsTh));
+  const same = (nameTh: string | null, variants: readonly string[]) =>
+    nameKeys(nameTh, variants).some((k) => keys.has(k));
+  const pool = /^O[0-9]+$/.test(code) ? framework.oitItems : framework.subIndicators;
+  return pool.find((i) => same(i.nameTh, i.variantsTh))?.code ?? null;
 }
 
 /**
@@ -58,6 +88,9 @@ export function suggestionsForIndicator(
     (score !== undefined ? ` (คะแนน ${formatScore(score, digits)})` : '');
   const guideline = withDigits(guidelineText(no, options.orgName), digits);
   const fallbackOwners = INDICATOR_GUIDELINES.find((g) => g.no === no)?.defaultOwners ?? ['สำนักปลัด'];
+  const framework = resolveFramework(options.frameworkYear ?? CATALOGUE_YEAR).framework;
+  const itemOf = (related: readonly string[]) =>
+    related.map((c) => itemInFramework(c, framework)).find((c) => c !== null) ?? null;
   return measuresForIndicator(no)
     .slice(0, Math.max(1, options.perIndicator ?? 1))
     .map((m) => ({
@@ -65,7 +98,7 @@ export function suggestionsForIndicator(
       measureId: m.id,
       tool: def.tool,
       indicator: no,
-      item: m.relatedItems[0] ?? null,
+      item: itemOf(m.relatedItems),
       issue,
       measure: m.nameTh.replace('{หน่วยงาน}', org),
       approach: m.approach.map((a) => withDigits(a, digits)),

@@ -5,6 +5,7 @@ import { matchKey } from '../thai';
 import { roundText } from '../tabs/defaults';
 import type { TabId } from '../tabs';
 import type { ValidationContext } from './context';
+import { oitCatalogueOf, reportOitCode, userOitCodes } from './oit-codes';
 
 /** Reports each value seen before, pointing at the earlier row. */
 function duplicates<T>(
@@ -130,16 +131,15 @@ export function checkCopiedProgress(ctx: ValidationContext): void {
   }
 }
 
-/** OIT codes: known in the framework year and not repeated. */
+/** OIT codes: known in the framework year (when its list can tell) and not repeated. */
 export function checkOitCodes(ctx: ValidationContext): void {
-  const known = new Set(ctx.framework.oitItems.map((i) => i.code));
+  // Without a complete list for the year the OIT tab is the year's list (reference §c.3): its own codes
+  // are not checked against it, only against what the add-on knows.
+  const own = oitCatalogueOf(ctx.framework) === 'none' ? userOitCodes(ctx) : new Set<string>();
   const first = new Map<string, number>();
   for (const r of ctx.data.oit) {
     if (r.code === '') continue;
-    if (!known.has(r.code)) {
-      ctx.add('oit', r.sheetRow, 'code', 'oit-code-unknown', 'error', { value: r.code, year: ctx.framework.year });
-      continue;
-    }
+    if (!reportOitCode(ctx, 'oit', r.sheetRow, 'code', r.code, r.code, own)) continue;
     const prev = first.get(r.code);
     if (prev !== undefined)
       ctx.add('oit', r.sheetRow, 'code', 'oit-code-duplicate', 'warning', { value: r.code, other: prev });

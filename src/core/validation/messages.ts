@@ -58,6 +58,14 @@ export const MESSAGES = {
     th: 'ข้อ "{value}" ไม่มีในเกณฑ์ OIT ปี {year}',
     en: 'Item "{value}" is not in the {year} OIT list.',
   },
+  'oit-code-unchecked': {
+    th: 'ข้อ "{value}": ยังไม่มีรายการ OIT ของปี {year} ตรวจสอบรหัสข้อไม่ได้ กรุณาตรวจกับคู่มือการประเมินของปี {year} และใส่รายการข้อไว้ในแท็บ OIT',
+    en: 'Item "{value}": the {year} OIT list is not known yet, so the item code cannot be checked. Check it against the {year} assessment manual and list the items in the OIT tab.',
+  },
+  'oit-code-unchecked-partial': {
+    th: 'ข้อ "{value}": รายการ OIT ของปี {year} ในระบบยังไม่ครบ (ทราบ {count} ข้อ) ตรวจสอบรหัสข้อไม่ได้ กรุณาตรวจกับคู่มือการประเมินของปี {year}',
+    en: 'Item "{value}": the {year} OIT list is only partly known ({count} items), so the item code cannot be checked. Check it against the {year} assessment manual.',
+  },
   'oit-code-duplicate': {
     th: 'ข้อ {value} ซ้ำกับแถว {other}',
     en: 'Item {value} also appears on row {other}.',

@@ -15,6 +15,7 @@ import {
   schemaIssues,
 } from './row-schemas';
 import { findIndicatorPairMismatches } from './indicator-pairs';
+import { reportOitCode } from './oit-codes';
 import {
   findLetterSpacing,
   findOtherAgencyNames,
@@ -129,14 +130,20 @@ export function checkText(
   }
 }
 
-/** Measures' item column: an OIT code of the framework year, an EIT code, or a sub-indicator 9.x/10.x. */
-export function checkItemCode(ctx: ValidationContext, row: number, value: string): void {
+/**
+ * Measures' item column: an OIT code of the framework year (or of the user's OIT tab when the year's list
+ * is not complete), an EIT code, or a sub-indicator 9.x/10.x.
+ */
+export function checkItemCode(
+  ctx: ValidationContext,
+  row: number,
+  value: string,
+  userCodes: ReadonlySet<string>,
+): void {
   if (value === '') return;
   const oit = normalizeOitCode(value);
   if (oit) {
-    if (!ctx.framework.oitItems.some((i) => i.code === oit)) {
-      ctx.add('measures', row, 'item', 'oit-code-unknown', 'error', { value, year: ctx.framework.year });
-    }
+    reportOitCode(ctx, 'measures', row, 'item', oit, value, userCodes);
     return;
   }
   const eit = normalizeEitCode(value);

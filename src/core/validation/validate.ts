@@ -4,6 +4,7 @@ import { getFramework } from '../framework';
 import { SETTING_ROWS } from '../tabs/settings-tab';
 import { ALL_TABS } from '../tabs';
 import type { WorkbookData } from '../workbook/types';
+import { userOitCodes } from './oit-codes';
 import { createContext, type ValidateOptions, type ValidationContext } from './context';
 import {
   checkCopiedProgress,
@@ -73,13 +74,14 @@ function checkSettings(ctx: ValidationContext): boolean {
 
 function checkMeasures(ctx: ValidationContext): void {
   const years = allowedYears(ctx, true);
+  const userCodes = userOitCodes(ctx);
   for (const m of ctx.data.measures) {
     checkSchema(ctx, 'measures', m.sheetRow, MeasureRowSchema, m);
     checkInList(ctx, 'measures', m.sheetRow, 'tool', m.tool, ctx.lists.tools, 'เครื่องมือ');
     checkToolIndicator(ctx, 'measures', m.sheetRow, m.tool, m.indicator);
     checkUnits(ctx, 'measures', m.sheetRow, 'owners', m.owners);
     if (m.period) checkPeriod(ctx, 'measures', m.sheetRow, 'period', m.period);
-    checkItemCode(ctx, m.sheetRow, m.item);
+    checkItemCode(ctx, m.sheetRow, m.item, userCodes);
     for (const f of ['issue', 'measure', 'approach', 'steps', 'monitoring'] as const) {
       checkText(ctx, 'measures', m.sheetRow, f, m[f], years);
     }

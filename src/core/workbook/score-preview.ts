@@ -40,8 +40,10 @@ export function buildScorePreview(input: ScorePreviewInput, settings: Settings |
     digits: settings?.digits ?? 'thai',
     ...(settings?.agencyName ? { orgName: settings.agencyName } : {}),
   });
+  // Item codes as the framework year in force writes them (validation checks them against that year).
   const suggestions = suggestMeasures(analysis, {
     digits: settings?.digits ?? 'thai',
+    frameworkYear: settings?.frameworkYear || analysis.frameworkYear,
     ...(settings?.agencyName ? { orgName: settings.agencyName } : {}),
   });
   return { ok: parsed.ok, findings: parsed.findings, set, year, analysis, suggestions };
