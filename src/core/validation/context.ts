@@ -9,6 +9,8 @@ import { MESSAGES, fill, type FindingCode } from './messages';
 export interface ValidateOptions {
   /** 'results': the user is about to export a results report, so missing results are errors. */
   purpose?: 'general' | 'results';
+  /** Round whose results every measure needs ('6' or '12'); default: the settings' round. */
+  round?: '6' | '12';
   /** Today, for the default fiscal year when the settings are missing. */
   today?: Date;
 }

@@ -82,7 +82,8 @@ export function checkWeakIndicatorsHaveMeasures(ctx: ValidationContext): void {
 }
 
 export function checkMeasuresHaveResults(ctx: ValidationContext): void {
-  const round = ctx.settings?.round ?? '12';
+  // The export step picks its own round; the settings' round is the default.
+  const round = ctx.options.round ?? ctx.settings?.round ?? '12';
   const done = new Set(ctx.data.results.filter((r) => r.round === round).map((r) => matchKey(r.measureId)));
   const severity = ctx.options.purpose === 'results' ? 'error' : 'warning';
   for (const m of ctx.data.measures) {
