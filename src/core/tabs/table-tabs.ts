@@ -1,4 +1,6 @@
 // The standard table tabs: Thai header, English note, width and behaviour of every column.
+// Short columns share a few widths (80 for codes and numbers, 120 for short words) so adjacent equal
+// widths are set in one call.
 // Header variants are the wordings seen in real reports (reference §d, §g.17).
 import type { ListsTabSpec, TableTabSpec } from './spec';
 
@@ -18,7 +20,7 @@ export const SCORES_TAB: TableTabSpec = {
       key: 'kind',
       header: 'ประเภท',
       note: 'ตัวชี้วัด = indicator, เครื่องมือ = tool total, ภาพรวม = overall ITA',
-      width: 90,
+      width: 80,
       required: true,
       computed: true,
     },
@@ -37,14 +39,14 @@ export const SCORES_TAB: TableTabSpec = {
       header: 'คะแนนตามที่วาง',
       note: 'The figure stated in the pasted text, kept beside the computed one',
       variants: ['คะแนนที่ระบุ'],
-      width: 110,
+      width: 120,
       computed: true,
     },
     {
       key: 'source',
       header: 'ที่มา',
       note: '"คำนวณโดยระบบ" = computed by the add-on; "จากข้อความที่วาง" = taken from the pasted text',
-      width: 130,
+      width: 120,
       computed: true,
     },
   ],
@@ -60,7 +62,7 @@ export const ANALYSIS_TAB: TableTabSpec = {
     { key: 'name', header: 'ตัวชี้วัด', note: 'Indicator name', width: 200, wrap: true, computed: true },
     { key: 'tool', header: 'เครื่องมือ', note: 'Tool: IIT, EIT or OIT', width: 80, computed: true },
     { key: 'score', header: 'คะแนน', note: 'Indicator score of the analysed ITA year', width: 80, computed: true },
-    { key: 'level', header: 'ระดับ', note: 'Result level of the score', width: 110, computed: true },
+    { key: 'level', header: 'ระดับ', note: 'Result level of the score', width: 120, computed: true },
     {
       key: 'gap',
       header: 'ห่างจากค่าเป้าหมาย',
@@ -72,7 +74,7 @@ export const ANALYSIS_TAB: TableTabSpec = {
       key: 'trend',
       header: 'แนวโน้ม (เทียบปีก่อน)',
       note: 'Change from the previous year\u2019s score, when known',
-      width: 130,
+      width: 120,
       computed: true,
     },
     {
@@ -111,12 +113,12 @@ export const MEASURES_TAB: TableTabSpec = {
       header: 'รหัสมาตรการ',
       note: 'Stable measure id, e.g. M01; results refer to it. Never reuse an id',
       variants: ['รหัส'],
-      width: 90,
+      width: 80,
       required: true,
     },
     { key: 'tool', header: 'เครื่องมือ', note: 'Tool: IIT, EIT or OIT', width: 80, list: 'tools' },
     { key: 'indicator', header: 'ตัวชี้วัดที่', note: 'Indicator number 1–10', width: 80 },
-    { key: 'item', header: 'ข้อ', note: 'Item code when the issue is one item: E6, O16, 9.2 …', width: 70 },
+    { key: 'item', header: 'ข้อ', note: 'Item code when the issue is one item: E6, O16, 9.2 …', width: 80 },
     {
       key: 'issue',
       header: 'ประเด็นที่ต้องปรับปรุงแก้ไข/ประเด็นที่ต้องพัฒนา',
@@ -174,7 +176,7 @@ export const MEASURES_TAB: TableTabSpec = {
       key: 'source',
       header: 'ที่มา',
       note: '"ระบบแนะนำ" = suggested by the add-on; "ผู้ใช้กรอก" = typed by you',
-      width: 100,
+      width: 120,
     },
   ],
 };
@@ -190,7 +192,7 @@ export const RESULTS_TAB: TableTabSpec = {
       header: 'รหัสมาตรการ',
       note: 'Id of the measure in the มาตรการ tab',
       variants: ['รหัส'],
-      width: 90,
+      width: 80,
       required: true,
       measureIdList: true,
     },
@@ -199,7 +201,7 @@ export const RESULTS_TAB: TableTabSpec = {
       header: 'รอบการรายงาน',
       note: 'Report round: รอบ ๖ เดือน (Oct–Mar) or รอบ ๑๒ เดือน (whole fiscal year)',
       variants: ['รอบ'],
-      width: 110,
+      width: 120,
       list: 'rounds',
       required: true,
     },
@@ -304,8 +306,8 @@ export const OIT_TAB: TableTabSpec = {
   name: 'OIT',
   nameEn: 'OIT checklist',
   columns: [
-    { key: 'code', header: 'ข้อ', note: 'Item code O1, O2 … of the framework year', width: 60, required: true },
-    { key: 'subIndicator', header: 'ตัวชี้วัดย่อย', note: 'Sub-indicator, e.g. 9.1', width: 90 },
+    { key: 'code', header: 'ข้อ', note: 'Item code O1, O2 … of the framework year', width: 80, required: true },
+    { key: 'subIndicator', header: 'ตัวชี้วัดย่อย', note: 'Sub-indicator, e.g. 9.1', width: 80 },
     { key: 'subGroup', header: 'กลุ่มข้อมูล', note: 'Sub-group heading, when the year has one', width: 160, wrap: true },
     { key: 'name', header: 'ข้อมูล', note: 'Item name', width: 220, wrap: true, required: true },
     {
@@ -330,7 +332,7 @@ export const OIT_TAB: TableTabSpec = {
       key: 'published',
       header: 'เผยแพร่บนเว็บไซต์แล้ว',
       note: 'Tick when the item is published on the agency website',
-      width: 110,
+      width: 120,
       checkbox: true,
     },
     {
@@ -377,8 +379,8 @@ export const LISTS_TAB: ListsTabSpec = {
       width: 200,
     },
     { key: 'statuses', header: 'สถานะ', note: 'Status words shown in the สถานะ dropdowns', width: 170 },
-    { key: 'rounds', header: 'รอบการรายงาน', note: 'Report rounds', width: 130 },
-    { key: 'tools', header: 'เครื่องมือ', note: 'Assessment tools', width: 100 },
+    { key: 'rounds', header: 'รอบการรายงาน', note: 'Report rounds', width: 120 },
+    { key: 'tools', header: 'เครื่องมือ', note: 'Assessment tools', width: 120 },
     { key: 'agencyTypes', header: 'ประเภทหน่วยงาน', note: 'Agency types', width: 180 },
   ],
 };

@@ -16,7 +16,16 @@ import {
   type TabSpec,
 } from '../../core/tabs';
 import { cellText, matchHeaders, readSettings, safeCellValue, type HeaderMatch } from '../../core/workbook';
-import { DropdownSources, formatColumns, protectHeader, writeHeaderBlock } from './header-format';
+import {
+  applyColumnRules,
+  dataRows,
+  formatColumns,
+  protectHeader,
+  reapplyHeaderNotes,
+  writeHeaderBlock,
+  type DropdownSources,
+  type PlacedColumn,
+} from './header-format';
 import { scaffoldSettings } from './settings-io';
 import { ensureColumns, ensureRows, readGrid, type Sheet, type SheetsServices, type Spreadsheet } from './types';
 
@@ -44,51 +53,57 @@ function sheetFor(ss: Spreadsheet, spec: TabSpec): { sheet: Sheet; created: bool
   return { sheet: ss.insertSheet(spec.name, index), created: true };
 }
 
+/** The data rows under a matched header of `spec`'s `key` column on the tab `name`, or null. */
+function columnBelowHeader(
+  ss: Spreadsheet,
+  name: string,
+  columns: readonly ColumnSpec[],
+): { sheet: Sheet; match: HeaderMatch } | null {
+  const sheet = ss.getSheetByName(name);
+  if (!sheet) return null;
+  const header = sheet.getRange(1, 1, Math.min(5, sheet.getMaxRows()), Math.max(1, sheet.getLastColumn())).getValues();
+  const match = matchHeaders(columns, header);
+  return match.foreign || match.empty ? null : { sheet, match };
+}
+
 /** Dropdown sources from the รายการ tab's columns (and the measure ids of มาตรการ). */
 function dropdownSources(ss: Spreadsheet): DropdownSources {
   const sources: DropdownSources = { lists: {}, measureIds: null };
-  const lists = ss.getSheetByName(LISTS_TAB.name);
+  const lists = columnBelowHeader(ss, LISTS_TAB.name, LISTS_TAB.columns);
   if (lists) {
-    const header = lists
-      .getRange(1, 1, Math.min(5, lists.getMaxRows()), Math.max(1, lists.getLastColumn()))
-      .getValues();
-    const m = matchHeaders(LISTS_TAB.columns, header);
-    if (!m.foreign && !m.empty) {
-      for (const col of LISTS_TAB.columns) {
-        const c = m.columns[col.key];
-        if (c !== undefined)
-          sources.lists[col.key] = lists.getRange(m.headerRow + 1, c, Math.max(1, lists.getMaxRows() - m.headerRow), 1);
-      }
+    const { sheet, match } = lists;
+    const rows = Math.max(1, sheet.getMaxRows() - match.headerRow);
+    for (const col of LISTS_TAB.columns) {
+      const c = match.columns[col.key];
+      if (c !== undefined) sources.lists[col.key] = sheet.getRange(match.headerRow + 1, c, rows, 1);
     }
   }
-  const measures = ss.getSheetByName(MEASURES_TAB.name);
-  if (measures) {
-    const header = measures
-      .getRange(1, 1, Math.min(5, measures.getMaxRows()), Math.max(1, measures.getLastColumn()))
-      .getValues();
-    const m = matchHeaders(MEASURES_TAB.columns, header);
-    const c = m.columns.id;
-    if (c !== undefined && !m.foreign)
-      sources.measureIds = measures.getRange(m.headerRow + 1, c, Math.max(1, measures.getMaxRows() - m.headerRow), 1);
-  }
+  refreshMeasureIds(ss, sources);
   return sources;
 }
 
-/** Header notes of matched columns that have none (the user's own notes are kept). */
-function fillMissingNotes(sheet: Sheet, match: HeaderMatch, columns: readonly ColumnSpec[]): void {
-  const width = match.lastHeaderColumn;
-  if (width === 0) return;
-  const range = sheet.getRange(match.headerRow, 1, 1, width);
-  const notes = range.getNotes()[0] ?? [];
-  let changed = false;
-  for (const col of columns) {
-    const c = match.columns[col.key];
-    if (c !== undefined && c <= width && (notes[c - 1] ?? '') === '') {
-      notes[c - 1] = col.note;
-      changed = true;
-    }
-  }
-  if (changed) range.setNotes([notes]);
+/** Points the measure-id dropdown at the มาตรการ tab as it is now (it may have just been created). */
+function refreshMeasureIds(ss: Spreadsheet, sources: DropdownSources): void {
+  const measures = columnBelowHeader(ss, MEASURES_TAB.name, MEASURES_TAB.columns);
+  const c = measures?.match.columns.id;
+  sources.measureIds =
+    measures && c !== undefined
+      ? measures.sheet.getRange(
+          measures.match.headerRow + 1,
+          c,
+          Math.max(1, measures.sheet.getMaxRows() - measures.match.headerRow),
+          1,
+        )
+      : null;
+  for (const key of [...(sources.rules?.keys() ?? [])]) if (key.startsWith('measureIds')) sources.rules?.delete(key);
+}
+
+/** The spec columns found in the sheet, at their sheet columns. */
+function placedColumns(columns: readonly ColumnSpec[], match: HeaderMatch): PlacedColumn[] {
+  return columns.flatMap((spec) => {
+    const column = match.columns[spec.key];
+    return column === undefined ? [] : [{ spec, column }];
+  });
 }
 
 /** Appends the pre-filled rows a tab lacks, in one block below the last row. */
@@ -146,13 +161,10 @@ export function scaffoldTableTab(
     ensureColumns(sheet, spec.columns.length);
     writeHeaderBlock(sheet, 1, 1, spec.columns);
     const fresh = matchHeaders(spec.columns, [spec.columns.map((c) => c.header)]);
-    formatColumns(
-      sheet,
-      services,
-      1,
-      spec.columns.map((s, i) => ({ spec: s, column: i + 1 })),
-      sources(),
-    );
+    const placed = spec.columns.map((s, i) => ({ spec: s, column: i + 1 }));
+    const rows = dataRows(sheet, 1);
+    formatColumns(sheet, 1, rows, placed);
+    applyColumnRules(sheet, services, 1, rows, placed, sources());
     protectHeader(sheet, 1, spec.columns.length, services.rangeProtectionType);
     appendPrefill(sheet, spec, fresh, [spec.columns.map((c) => c.header)], source, spec.columns.length);
     return created
@@ -160,17 +172,21 @@ export function scaffoldTableTab(
       : { kind: 'repaired', addedColumns: spec.columns.map((c) => c.header), addedRows: 0 };
   }
   const addedColumns: string[] = [];
+  const rows = dataRows(sheet, match.headerRow);
   if (match.missing.length > 0) {
     const first = Math.max(match.lastHeaderColumn, values[0]?.length ?? 0) + 1;
     ensureColumns(sheet, first + match.missing.length - 1);
     writeHeaderBlock(sheet, match.headerRow, first, match.missing);
-    const placed = match.missing.map((s, i) => ({ spec: s, column: first + i }));
-    formatColumns(sheet, services, match.headerRow, placed, sources());
-    for (const p of placed) match.columns[p.spec.key] = p.column;
+    const added = match.missing.map((s, i) => ({ spec: s, column: first + i }));
+    formatColumns(sheet, match.headerRow, rows, added);
+    for (const p of added) match.columns[p.spec.key] = p.column;
     match.lastHeaderColumn = first + match.missing.length - 1;
     addedColumns.push(...match.missing.map((m) => m.header));
   }
-  fillMissingNotes(sheet, match, spec.columns);
+  // Existing columns too: a cleared dropdown, tick box or header note comes back; no value changes.
+  const placed = placedColumns(spec.columns, match);
+  reapplyHeaderNotes(sheet, match.headerRow, match.lastHeaderColumn, placed);
+  applyColumnRules(sheet, services, match.headerRow, rows, placed, sources());
   protectHeader(sheet, match.headerRow, match.lastHeaderColumn, services.rangeProtectionType);
   const width = Math.max(match.lastHeaderColumn, values[0]?.length ?? 0);
   const addedRows = appendPrefill(sheet, spec, match, values, source, width);
@@ -186,8 +202,10 @@ export function scaffoldListsTab(ss: Spreadsheet, services: SheetsServices): Tab
   const match = matchHeaders(LISTS_TAB.columns, values);
   if (match.foreign) return { kind: 'foreign' };
   const missing = match.missing;
+  if (!match.empty) {
+    reapplyHeaderNotes(sheet, match.headerRow, match.lastHeaderColumn, placedColumns(LISTS_TAB.columns, match));
+  }
   if (missing.length === 0) {
-    fillMissingNotes(sheet, match, LISTS_TAB.columns);
     protectHeader(sheet, match.headerRow, match.lastHeaderColumn, services.rangeProtectionType);
     return { kind: 'unchanged' };
   }
@@ -202,7 +220,12 @@ export function scaffoldListsTab(ss: Spreadsheet, services: SheetsServices): Tab
   sheet
     .getRange(match.headerRow + 1, first, depth, missing.length)
     .setValues(block.map((r) => r.map((v) => safeCellValue(v) as string)));
-  missing.forEach((c, i) => sheet.setColumnWidth(first + i, c.width));
+  formatColumns(
+    sheet,
+    match.headerRow,
+    dataRows(sheet, match.headerRow),
+    missing.map((spec, i) => ({ spec, column: first + i })),
+  );
   protectHeader(sheet, match.headerRow, first + missing.length - 1, services.rangeProtectionType);
   if (created) return { kind: 'created' };
   return { kind: 'repaired', addedColumns: missing.map((m) => m.header), addedRows: 0 };
@@ -239,8 +262,8 @@ export function scaffoldWorkbook(
   const sources = () => (cached ??= dropdownSources(ss));
   for (const spec of ALL_TABS) {
     if (spec.kind !== 'table') continue;
-    // The measure-id dropdown of ผลการดำเนินการ needs the มาตรการ tab: refresh the sources after it.
-    if (spec.id === 'results') cached = null;
+    // The measure-id dropdown of ผลการดำเนินการ needs the มาตรการ tab as scaffolded just before.
+    if (spec.id === 'results' && cached) refreshMeasureIds(ss, cached);
     record(spec.name, scaffoldTableTab(ss, spec, services, source, sources));
   }
   return summary;

@@ -96,7 +96,52 @@ describe('scaffold again', () => {
     expect(summary.repaired).toEqual([]);
     expect(summary.unchanged.length).toBe(ALL_TABS.length);
     expect(ALL_TABS.map((t) => JSON.stringify(grid(w, t.name)))).toEqual(before);
-    expect(w.env.counter.byPrefix('Range.set')).toBe(0);
+    // the only writes put the dropdowns and tick boxes back: no value, note or format is written
+    expect(w.env.counter.byPrefix('Range.set')).toBe(w.env.counter.byPrefix('Range.setDataValidation'));
+    expect(w.env.counter.byPrefix('Range.setValue')).toBe(0);
+  });
+
+  test('repair puts back cleared dropdowns, tick boxes and header notes on existing columns, values untouched', () => {
+    const w = workbench();
+    scaffold(w);
+    const statusCol = RESULTS_TAB.columns.findIndex((c) => c.key === 'status') + 1;
+    const pubCol = OIT_TAB.columns.findIndex((c) => c.key === 'published') + 1;
+    const ownersCol = OIT_TAB.columns.findIndex((c) => c.key === 'owners') + 1;
+    const own = OIT_TAB.columns.length + 1;
+    put(w, RESULTS_TAB.name, 2, 1, [['M01', 'รอบ ๑๒ เดือน', 'เสร็จแล้ว']]);
+    put(w, OIT_TAB.name, 1, own, [['หมายเหตุของฉัน'], ['จดไว้']]);
+    w.env.uncounted(() => {
+      const results = w.ss.getSheetByName(RESULTS_TAB.name)!;
+      results.getRange(2, statusCol, 50, 1).clearDataValidations();
+      results.getRange(1, statusCol).setNote('');
+      const oit = w.ss.getSheetByName(OIT_TAB.name)!;
+      oit.getRange(2, pubCol, 60, 1).clearDataValidations();
+      oit.getRange(2, ownersCol, 60, 1).clearDataValidations();
+      oit.getRange(1, 1).setNote('my own words');
+      oit.getRange(1, own).setNote('note on my column');
+    });
+    const before = ALL_TABS.map((t) => JSON.stringify(grid(w, t.name)));
+    scaffold(w);
+    expect(ALL_TABS.map((t) => JSON.stringify(grid(w, t.name)))).toEqual(before);
+    const results = model(w, RESULTS_TAB.name);
+    expect(results.cells[1]?.[statusCol - 1]?.validation?.criteria).toBe('VALUE_IN_RANGE');
+    expect(results.cells[40]?.[statusCol - 1]?.validation?.range?.sheetId).toBe(model(w, LISTS_TAB.name).id);
+    expect(results.cells[0]?.[statusCol - 1]?.note).toBe(RESULTS_TAB.columns[statusCol - 1]?.note);
+    const oit = model(w, OIT_TAB.name);
+    expect(oit.cells[3]?.[pubCol - 1]?.validation?.criteria).toBe('CHECKBOX');
+    expect(oit.cells[3]?.[ownersCol - 1]?.validation?.criteria).toBe('VALUE_IN_RANGE');
+    expect(oit.cells[0]?.[0]?.note).toBe(OIT_TAB.columns[0]?.note);
+    // the user's own column keeps its note and gets no rule
+    expect(oit.cells[0]?.[own - 1]?.note).toBe('note on my column');
+    expect(oit.cells[1]?.[own - 1]?.validation ?? null).toBeNull();
+    // same cost as a repair with nothing to put back
+    w.env.counter.reset();
+    scaffold(w);
+    const plain = w.env.counter.total();
+    w.env.uncounted(() => w.ss.getSheetByName(OIT_TAB.name)!.getRange(2, pubCol, 60, 1).clearDataValidations());
+    w.env.counter.reset();
+    scaffold(w);
+    expect(w.env.counter.total()).toBe(plain);
   });
 
   test('a renamed and moved column is found by its header; a deleted column is appended at the end', () => {
