@@ -2,6 +2,7 @@
 // authorization problem, the findings that blocked an export, and the raw detail for support.
 import { h, fill, clear } from './dom';
 import { onLangChange, pick, t } from './i18n';
+import { MESSAGES, type MessageKey } from './messages';
 import { renderFindings } from './findings';
 import { RpcFailure } from './rpc';
 
@@ -62,4 +63,9 @@ export class ErrorBox {
     fill(this.el, ...parts);
     this.el.hidden = false;
   }
+}
+
+/** A problem found in the sidebar itself (nothing pasted, no report picked), kept in both languages. */
+export function localFailure(code: string, key: MessageKey): RpcFailure {
+  return new RpcFailure('server', { code, message_th: MESSAGES[key].th, message_en: MESSAGES[key].en });
 }

@@ -1,6 +1,7 @@
 // Form controls with their labels tied by id, and an inline message per field for invalid input.
 import { h, nextId } from './dom';
-import { bind, type Text } from './i18n';
+import { bind, t, type Text } from './i18n';
+import { readBuddhistYear, type YearProblem } from './numbers';
 
 export interface Field<E extends HTMLElement> {
   wrap: HTMLElement;
@@ -39,12 +40,10 @@ function withError<E extends HTMLElement>(wrap: HTMLElement, input: E, hint?: Te
 
 export interface InputOptions {
   value?: string;
-  type?: 'text' | 'number';
+  /** A number typed as text (type=number would silently drop Thai digits); read with readNumber. */
+  numeric?: 'integer' | 'decimal';
   required?: boolean;
   maxLength?: number;
-  min?: number;
-  max?: number;
-  step?: string;
   hint?: Text;
   placeholder?: Text;
   autocomplete?: string;
@@ -55,13 +54,10 @@ export function textField(label: Text, options: InputOptions = {}): Field<HTMLIn
   const input = h('input', {
     id,
     attrs: {
-      type: options.type ?? 'text',
+      type: 'text',
       required: options.required,
-      maxlength: options.maxLength,
-      min: options.min,
-      max: options.max,
-      step: options.step,
-      inputmode: options.type === 'number' ? 'decimal' : undefined,
+      maxlength: options.maxLength ?? (options.numeric ? 12 : undefined),
+      inputmode: options.numeric === 'integer' ? 'numeric' : options.numeric,
       autocomplete: options.autocomplete ?? 'off',
     },
   });
@@ -129,4 +125,23 @@ export function button(
   extra: Record<string, string> = {},
 ): HTMLButtonElement {
   return h('button', { class: kind, attrs: { type: 'button', ...extra }, text: label, on: { click: onClick } });
+}
+
+/** The message for a year that is not a usable พ.ศ. year, naming the year the person probably meant. */
+export function yearProblemText(problem: YearProblem): Text {
+  switch (problem.kind) {
+    case 'two-digits':
+      return () => t('yearTwoDigits').replace('{year}', String(problem.suggestion));
+    case 'christian-era':
+      return () => t('yearChristianEra').replace('{year}', String(problem.suggestion));
+    default:
+      return 'yearRange';
+  }
+}
+
+/** The พ.ศ. year in a field, or null after showing under the field what is wrong with it. */
+export function readYearField(field: Field<HTMLInputElement>): number | null {
+  const reading = readBuddhistYear(field.input.value);
+  field.setError(reading.ok ? null : yearProblemText(reading.problem));
+  return reading.ok ? reading.year : null;
 }

@@ -101,8 +101,8 @@ function boot(app: HTMLElement): void {
   void busy('loading', () => call('getSidebarState'))
     .then((state) => {
       setSidebarState(state);
-      // A configured file starts at the scores step; a new one at the settings.
-      if (state.settings) show(1, false);
+      // A configured file starts at the scores step; a new one (or tabs set up without an agency) at the settings.
+      if (state.settings?.agencyName.trim()) show(1, false);
     })
     .catch((error) => {
       setSidebarState(EMPTY_STATE);

@@ -71,6 +71,11 @@ export const MESSAGES = {
   invalidField: m('กรุณาตรวจสอบช่องนี้', 'Please check this field'),
   requiredAgency: m('กรุณากรอกชื่อหน่วยงาน', 'Please enter the agency name'),
   yearRange: m('ปี พ.ศ. ต้องอยู่ระหว่าง 2560 ถึง 2600', 'The year must be a Buddhist-era year between 2560 and 2600'),
+  yearTwoDigits: m('กรุณาใส่ปี พ.ศ. ให้ครบ 4 หลัก เช่น {year}', 'Please enter the full Buddhist-era year, e.g. {year}'),
+  yearChristianEra: m(
+    'ดูเหมือนเป็นปี ค.ศ. กรุณาใส่ปี พ.ศ. (ค.ศ. + 543) คือ {year}',
+    'That looks like a Christian-era year: please enter the Buddhist-era year (CE + 543), {year}',
+  ),
   targetRange: m('ค่าเป้าหมายต้องอยู่ระหว่าง 0 ถึง 100', 'The target must be between 0 and 100'),
 
   // Step 2
@@ -111,6 +116,15 @@ export const MESSAGES = {
   measuresAdded: m('มาตรการที่เพิ่ม', 'measures added'),
   analysisRows: m('แถววิเคราะห์', 'analysis rows'),
   pasteEmpty: m('กรุณาวางคะแนนก่อน', 'Please paste the scores first'),
+  previewStale: m(
+    'ข้อความหรือค่าที่กรอกเปลี่ยนไปหลังแสดงตัวอย่าง กรุณากด "แสดงตัวอย่าง" อีกครั้งก่อนเขียนลงชีต',
+    'The text or the values changed after the preview: press "Preview" again before writing to the sheet.',
+  ),
+  yearDiffers: m(
+    'ข้อความที่วางไม่มีคะแนนของปี {asked} จึงแสดง (และจะเขียน) คะแนนปี {shown}',
+    'The pasted text has no scores for {asked}, so the scores of {shown} are shown (and would be written).',
+  ),
+  writtenNothing: m('คะแนนชุดนี้อยู่ในชีตแล้ว ไม่มีการเปลี่ยนแปลง', 'These scores are already in the sheet: nothing changed'),
 
   // Step 3
   step3Intro: m(

@@ -71,6 +71,11 @@ export interface PreviewView {
 
 const TOOL_ORDER = ['IIT', 'EIT', 'OIT'];
 
+/** The parser's messages often name their line already ("บรรทัดที่ 3: …"): the sidebar then adds no "line 3". */
+function mentionsLine(messageTh: string, line: number | null | undefined): boolean {
+  return line != null && messageTh.includes(`บรรทัดที่ ${line}`);
+}
+
 /** Parses the server's answer; null when it does not have the expected shape. */
 export function toPreviewView(answer: unknown): PreviewView | null {
   const parsed = z.safeParse(PreviewAnswer, answer);
@@ -118,7 +123,7 @@ export function toPreviewView(answer: unknown): PreviewView | null {
       .map((w) => ({
         message_th: w.message_th,
         message_en: w.message_en,
-        line: w.line ?? null,
+        line: mentionsLine(w.message_th, w.line) ? null : (w.line ?? null),
         severity: w.severity ?? 'warning',
       })),
     suggestions,

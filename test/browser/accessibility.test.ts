@@ -1,17 +1,8 @@
 // Accessible by keyboard and screen reader: every control has a label, focus is visible, the steps can be
 // reached with the keyboard, and the button colours keep enough contrast.
-import { idle, openSession, screenshot, type Session } from './harness';
+import { screenshot, useSession } from './harness';
 
-let s: Session;
-
-beforeAll(async () => {
-  s = await openSession();
-  await idle(s.sidebar);
-}, 60000);
-
-afterAll(async () => {
-  await s?.close();
-});
+const s = useSession();
 
 function sidebarFrame() {
   const frame = s.page.frame({ url: /\/sidebar$/ });

@@ -1,17 +1,8 @@
 // A failing server call: the sidebar says what went wrong in words, gives the fix for the multi-account
 // authorization problem, and gives the buttons back.
-import { idle, openSession, screenshot, type Session } from './harness';
+import { idle, screenshot, useSession, type Session } from './harness';
 
-let s: Session;
-
-beforeAll(async () => {
-  s = await openSession();
-  await idle(s.sidebar);
-}, 60000);
-
-afterAll(async () => {
-  await s?.close();
-});
+const s = useSession();
 
 test('a server answer { ok: false } is shown as text and the buttons come back', async () => {
   let release: () => void = () => {};

@@ -67,6 +67,27 @@ export async function openSession(): Promise<Session> {
   };
 }
 
+/**
+ * One browser session for the whole test file: opened (and the sidebar idle) before the first test, closed
+ * after the last. The returned object stands for that session, so tests write `s.page`, `s.sidebar`.
+ */
+export function useSession(): Session {
+  let current: Session | undefined;
+  beforeAll(async () => {
+    current = await openSession();
+    await idle(current.sidebar);
+  }, 60000);
+  afterAll(async () => {
+    await current?.close();
+  });
+  return new Proxy({} as Session, {
+    get(_, key: keyof Session) {
+      if (!current) throw new Error('The browser session is not open (did beforeAll fail?)');
+      return current[key];
+    },
+  });
+}
+
 /** Saves a full-page screenshot under test-output/screenshots/<name>.png. */
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });

@@ -1,18 +1,9 @@
 // Text from cells, pastes and server answers is shown as text: `<img src=x onerror=alert(1)>` must appear
 // literally and create no element, in the grid and in the sidebar.
-import { idle, openSession, screenshot, type Session } from './harness';
+import { idle, screenshot, useSession } from './harness';
 
 const PAYLOAD = '<img src=x onerror=alert(1)>';
-let s: Session;
-
-beforeAll(async () => {
-  s = await openSession();
-  await idle(s.sidebar);
-}, 60000);
-
-afterAll(async () => {
-  await s?.close();
-});
+const s = useSession();
 
 async function imagesOnPage(): Promise<number> {
   const frame = s.page.frame({ url: /\/sidebar$/ });

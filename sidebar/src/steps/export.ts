@@ -3,12 +3,12 @@
 import type { ExportInput, ExportLogEntry, ExportSummary, ReportKind } from '../../../src/core/rpc/contract';
 import { busy } from '../busy';
 import { h, fill, clear, safeHref } from '../dom';
-import { ErrorBox } from '../errors';
+import { ErrorBox, localFailure } from '../errors';
 import { renderFindings } from '../findings';
 import { button, checkbox, group, radio, selectField } from '../form';
 import { onLangChange, t, type Text } from '../i18n';
 import type { MessageKey } from '../messages';
-import { call, RpcFailure } from '../rpc';
+import { call } from '../rpc';
 import { onSidebarState } from '../state';
 
 const REPORTS: { kind: ReportKind; label: MessageKey; checked: boolean }[] = [
@@ -113,9 +113,7 @@ export function exportStep(): HTMLElement {
   function readInput(): ExportInput | null {
     const picked = reports.filter((r) => r.box.input.checked).map((r) => r.kind);
     if (picked.length === 0) {
-      errors.show(
-        new RpcFailure('server', { code: 'no-report', message_th: t('pickReport'), message_en: t('pickReport') }),
-      );
+      errors.show(localFailure('no-report', 'pickReport'));
       reports[0]?.box.input.focus();
       return null;
     }
@@ -154,10 +152,11 @@ export function exportStep(): HTMLElement {
 
   const run = button('exportButton', 'action', () => {
     errors.clear();
-    const input = readInput();
-    if (!input) return;
+    // The previous document's link goes first: next to a new error it would read as this export's result.
     clear(result);
     lastExport = null;
+    const input = readInput();
+    if (!input) return;
     const stop = startProgress();
     void busy('working', async () => {
       const summary = await call('exportReports', input);

@@ -4,10 +4,11 @@ import type { PreviewScoresInput } from '../../../src/core/rpc/contract';
 import { busy, isBusy, setAvailable } from '../busy';
 import { renderChart } from '../chart';
 import { h, fill, clear } from '../dom';
-import { ErrorBox } from '../errors';
-import { button, checkbox, textArea, textField } from '../form';
+import { ErrorBox, localFailure } from '../errors';
+import { button, checkbox, readYearField, textArea, textField } from '../form';
 import { onLangChange, t, tr } from '../i18n';
 import { toPreviewView, type PreviewView } from '../preview-model';
+import { readNumber } from '../numbers';
 import { call, RpcFailure } from '../rpc';
 import { onSidebarState } from '../state';
 
@@ -112,26 +113,39 @@ export function scoresStep(onDone: () => void): HTMLElement {
     placeholder: 'pastePlaceholder',
   });
   paste.input.spellcheck = false;
-  const year = textField('scoresYear', { type: 'number', min: 2560, max: 2600 });
-  const target = textField('target', { type: 'number', min: 0, max: 100, step: '0.01', value: '85' });
+  const year = textField('scoresYear', { numeric: 'integer' });
+  const target = textField('target', { numeric: 'decimal', value: '85' });
   const previewArea = h('div', { class: 'preview', attrs: { 'aria-live': 'polite' } });
   const result = h('div', { class: 'result', attrs: { 'aria-live': 'polite' } });
   const chosen = new Set<string>();
   let preview: PreviewView | null = null;
   let previewedInput: PreviewScoresInput | null = null;
+  /** The preview no longer matches the boxes (edited since): write waits for a new preview. */
+  let stale = false;
+  /** The year asked for in the last preview (the box may have changed since). */
+  let askedYear: number | undefined;
+  // The year and target follow the settings until the person types their own.
+  const typedByUser = new Set<HTMLElement>();
 
   onSidebarState((state) => {
     if (!state.settings) return;
-    if (!year.input.value) year.input.value = String(state.settings.itaYear);
-    target.input.value = String(state.settings.target);
+    if (!typedByUser.has(year.input)) year.input.value = String(state.settings.itaYear);
+    if (!typedByUser.has(target.input)) target.input.value = String(state.settings.target);
   });
 
-  function currentInput(): PreviewScoresInput {
+  /** What to preview, or null after marking the field that is wrong. An empty year means "the paste's". */
+  function currentInput(): PreviewScoresInput | null {
     const input: PreviewScoresInput = { text: paste.input.value };
-    const y = Number(year.input.value);
-    if (year.input.value.trim() && Number.isInteger(y) && y >= 2560 && y <= 2600) input.year = y;
-    const tg = Number(target.input.value);
-    if (target.input.value.trim() && tg >= 0 && tg <= 100) input.target = tg;
+    if (year.input.value.trim()) {
+      const y = readYearField(year);
+      if (y === null) return null;
+      input.year = y;
+    } else year.setError(null);
+    const tg = readNumber(target.input.value);
+    const targetOk = tg !== null && tg >= 0 && tg <= 100;
+    target.setError(targetOk ? null : 'targetRange');
+    if (!targetOk) return null;
+    input.target = tg;
     return input;
   }
 
@@ -188,6 +202,7 @@ export function scoresStep(onDone: () => void): HTMLElement {
     fill(
       previewArea,
       h('h3', { class: 'sub' }, t('previewTitle'), p.year ? ` (ITA ${p.year})` : ''),
+      yearNote(p),
       overallBlock(p),
       p.warnings.length
         ? h(
@@ -220,13 +235,30 @@ export function scoresStep(onDone: () => void): HTMLElement {
       indicatorsTable(p),
       renderWeak(p),
       p.strengths.length
-        ? h('p', { class: 'small' }, h('strong', {}, `${t('strengths')}: `), p.strengths.join(', '))
+        ? h(
+            'p',
+            { class: 'small' },
+            h('strong', {}, `${t('strengths')}: `),
+            `${tr('ตัวชี้วัดที่', 'indicators')} ${p.strengths.join(', ')}`,
+          )
         : null,
       // "Write" sits under what it writes, after the measures were ticked.
+      stale ? h('p', { class: 'stale-note', attrs: { role: 'status' }, text: 'previewStale' }) : null,
       h('div', { class: 'buttons' }, write),
     );
   }
   onLangChange(renderPreview);
+
+  /** Said when the paste has no scores for the year asked, so another year is shown (and would be written). */
+  function yearNote(p: PreviewView): HTMLElement | null {
+    const asked = askedYear;
+    if (asked === undefined || p.year === null || p.year === asked) return null;
+    const text = () =>
+      t('yearDiffers')
+        .replace('{asked}', String(asked))
+        .replace(/\{shown\}/g, String(p.year));
+    return h('p', { class: 'year-note', attrs: { role: 'note' }, text });
+  }
 
   const previewButton = button('preview', 'action', () => runPreview());
   const write = button('writeScores', 'create', () => runWrite());
@@ -236,10 +268,15 @@ export function scoresStep(onDone: () => void): HTMLElement {
     errors.clear();
     clear(result);
     const input = currentInput();
+    if (!input) return;
     if (!input.text.trim()) {
-      errors.show(
-        new RpcFailure('server', { code: 'empty', message_th: t('pasteEmpty'), message_en: t('pasteEmpty') }),
-      );
+      // An emptied box must not leave the previous paste's preview on screen.
+      preview = null;
+      previewedInput = null;
+      renderPreview();
+      setAvailable(write, false);
+      errors.show(localFailure('empty', 'pasteEmpty'));
+      paste.input.focus();
       return;
     }
     void busy('working', () => call('previewScores', input))
@@ -248,6 +285,8 @@ export function scoresStep(onDone: () => void): HTMLElement {
         if (!view) throw new RpcFailure('bad-answer', { code: 'bad-answer', message_th: '', message_en: '' });
         preview = view;
         previewedInput = input;
+        askedYear = input.year;
+        stale = false;
         // Weak indicators' measures are ticked by default: the usual choice, easy to untick.
         chosen.clear();
         for (const s of view.suggestions) if (view.belowTarget.includes(s.indicator)) chosen.add(s.id);
@@ -268,9 +307,10 @@ export function scoresStep(onDone: () => void): HTMLElement {
     const input = { ...previewedInput, chosenSuggestionIds: Array.from(chosen) };
     void busy('working', () => call('applyScores', input))
       .then((done) => {
+        const nothing = done.scoresWritten + done.measuresAdded + done.analysisRows === 0;
         fill(
           result,
-          h('p', { class: 'ok-line' }, `✓ ${t('written')}`),
+          h('p', { class: 'ok-line' }, `✓ ${t(nothing ? 'writtenNothing' : 'written')}`),
           h(
             'p',
             { class: 'small' },
@@ -288,12 +328,16 @@ export function scoresStep(onDone: () => void): HTMLElement {
       if (!isBusy()) runPreview();
     }, 0),
   );
-  paste.input.addEventListener('input', () => {
-    if (previewedInput && paste.input.value !== previewedInput.text) {
-      previewedInput = null;
-      setAvailable(write, false);
-    }
-  });
+  // Editing the paste, the year or the target after a preview: say why "write" waits, once.
+  const markStale = (event: Event) => {
+    if (event.target !== paste.input) typedByUser.add(event.target as HTMLElement);
+    if (!previewedInput || stale) return;
+    stale = true;
+    previewedInput = null;
+    setAvailable(write, false);
+    renderPreview();
+  };
+  for (const box of [paste.input, year.input, target.input]) box.addEventListener('input', markStale);
 
   return h(
     'div',

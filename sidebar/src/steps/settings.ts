@@ -3,8 +3,9 @@ import type { ScaffoldSummary, SettingsInput, SidebarState } from '../../../src/
 import { busy } from '../busy';
 import { h, fill } from '../dom';
 import { ErrorBox } from '../errors';
-import { button, group, selectField, textArea, textField, type Field } from '../form';
+import { button, group, readYearField, selectField, textArea, textField, type Field } from '../form';
 import { onLangChange, t, tr, type Text } from '../i18n';
+import { readBuddhistYear, readNumber } from '../numbers';
 import { call } from '../rpc';
 import { onSidebarState, setSidebarState } from '../state';
 
@@ -108,8 +109,8 @@ export function settingsStep(onDone: () => void): HTMLElement {
       agencyType: selectField('agencyType', typeChoices, s.agencyType),
       district: textField('district', { value: s.district, maxLength: 100 }),
       province: textField('province', { value: s.province, maxLength: 100 }),
-      fiscalYear: textField('fiscalYear', { value: String(s.fiscalYear), type: 'number', min: 2560, max: 2600 }),
-      itaYear: textField('itaYear', { value: String(s.itaYear), type: 'number', min: 2560, max: 2600 }),
+      fiscalYear: textField('fiscalYear', { value: String(s.fiscalYear), numeric: 'integer' }),
+      itaYear: textField('itaYear', { value: String(s.itaYear), numeric: 'integer' }),
       frameworkYear: selectField(
         'frameworkYear',
         yearChoices(frameworkYears, s.frameworkYear),
@@ -123,7 +124,7 @@ export function settingsStep(onDone: () => void): HTMLElement {
         ],
         s.round,
       ),
-      target: textField('target', { value: String(s.target), type: 'number', min: 0, max: 100, step: '0.01' }),
+      target: textField('target', { value: String(s.target), numeric: 'decimal' }),
       digits: selectField(
         'digits',
         [
@@ -186,7 +187,9 @@ export function settingsStep(onDone: () => void): HTMLElement {
       frameworkPicked = true;
     });
     f.itaYear.input.addEventListener('input', () => {
-      const best = bestFrameworkYear(frameworkYears, Number(f.itaYear.input.value));
+      // Only a whole year moves it: "25" on the way to "2567" must not jump to the oldest framework.
+      const reading = readBuddhistYear(f.itaYear.input.value);
+      const best = reading.ok ? bestFrameworkYear(frameworkYears, reading.year) : null;
       if (!frameworkPicked && best !== null) f.frameworkYear.input.value = String(best);
     });
     dirty = false;
@@ -216,24 +219,24 @@ export function settingsStep(onDone: () => void): HTMLElement {
   function readForm(): SettingsInput | null {
     const f = fields;
     if (!f) return null;
-    let firstBad: HTMLElement | null = null;
+    const bad: HTMLElement[] = [];
     const check = (field: Field<HTMLInputElement>, ok: boolean, message: Text) => {
       field.setError(ok ? null : message);
-      if (!ok && !firstBad) firstBad = field.input;
+      if (!ok) bad.push(field.input);
     };
     const year = (field: Field<HTMLInputElement>) => {
-      const n = Number(field.input.value);
-      check(field, Number.isInteger(n) && n >= 2560 && n <= 2600, 'yearRange');
-      return n;
+      const n = readYearField(field);
+      if (n === null) bad.push(field.input);
+      return n ?? 0;
     };
     const agencyName = f.agencyName.input.value.trim();
     check(f.agencyName, agencyName.length > 0, 'requiredAgency');
     const fiscalYear = year(f.fiscalYear);
     const itaYear = year(f.itaYear);
-    const target = Number(f.target.input.value);
-    check(f.target, f.target.input.value.trim() !== '' && target >= 0 && target <= 100, 'targetRange');
-    if (firstBad) {
-      (firstBad as HTMLElement).focus();
+    const target = readNumber(f.target.input.value);
+    check(f.target, target !== null && target >= 0 && target <= 100, 'targetRange');
+    if (bad.length > 0 || target === null) {
+      bad[0]?.focus();
       return null;
     }
     return {
@@ -282,6 +285,7 @@ export function settingsStep(onDone: () => void): HTMLElement {
   onLangChange(renderTabs);
 
   let lastScaffold: ScaffoldSummary | null = null;
+  let savedWithScaffold = false;
   const renderScaffold = () => {
     const s = lastScaffold;
     if (!s) return;
@@ -302,6 +306,7 @@ export function settingsStep(onDone: () => void): HTMLElement {
     const foreign = s.foreign.map((f) => h('li', { class: 'error' }, `${f.tab}: ${tr(f.message_th, f.message_en)}`));
     fill(
       result,
+      savedWithScaffold ? h('p', { class: 'ok-line', text: 'settingsSaved' }) : null,
       h('p', { class: 'ok-line' }, `✓ ${t('scaffoldDone')}`),
       h('ul', { class: 'plain' }, ...items, ...foreign),
       h('p', {}, button('next', 'secondary', onDone)),
@@ -319,6 +324,9 @@ export function settingsStep(onDone: () => void): HTMLElement {
     renderTabs();
   });
 
+  const showSaved = () =>
+    fill(result, h('p', { class: 'ok-line', text: 'settingsSaved' }), h('p', {}, button('next', 'secondary', onDone)));
+
   const save = button('saveSettings', 'action', () => {
     errors.clear();
     const input = readForm();
@@ -328,31 +336,37 @@ export function settingsStep(onDone: () => void): HTMLElement {
         lastScaffold = null;
         dirty = false;
         setSidebarState(state);
-        fill(
-          result,
-          h('p', { class: 'ok-line', text: 'settingsSaved' }),
-          h('p', {}, button('next', 'secondary', onDone)),
-        );
+        showSaved();
       })
       .catch((e) => errors.show(e));
   });
   const scaffold = button('scaffold', 'create', () => {
     errors.clear();
+    // The intro says "fill in, then set up tabs": typed-in settings are saved first, so they are not lost and
+    // the new tabs are prefilled from them (fiscal year, framework) rather than from today's defaults.
+    const input = dirty ? readForm() : null;
+    if (dirty && !input) return;
     void busy('working', async () => {
+      if (input) await call('saveSettings', input);
       const summary = await call('scaffoldTabs');
       const state = await call('getSidebarState');
       return { summary, state };
     })
       .then(({ summary, state }) => {
+        if (input) dirty = false;
         lastScaffold = summary;
+        savedWithScaffold = input !== null;
         setSidebarState(state);
         renderScaffold();
       })
       .catch((e) => errors.show(e));
   });
 
-  // Enter in a field saves instead of reloading the sidebar.
-  form.addEventListener('submit', (event) => {
+  // Enter in a one-line field saves, as in any form. (The form has no submit button, so the browser would not.)
+  form.addEventListener('keydown', (event) => {
+    const field = event.target;
+    if (event.key !== 'Enter' || event.isComposing || !(field instanceof HTMLInputElement)) return;
+    if (field.type === 'checkbox' || field.type === 'radio') return;
     event.preventDefault();
     if (!save.disabled) save.click();
   });

@@ -69,3 +69,21 @@ test('an answer without the expected parts is refused, not half-shown', () => {
   expect(toPreviewView({ ...cliShape, indicators: 'x' })).toBeNull();
   expect(toPreviewView({ ...cliShape, target: undefined })).toBeNull();
 });
+
+test('a parser message that already names its line gets no second "line N" in front', () => {
+  const view = toPreviewView({
+    ...cliShape,
+    warnings: [],
+    findings: [
+      {
+        code: 'range',
+        severity: 'error',
+        line: 3,
+        message_th: 'บรรทัดที่ 3: คะแนน 954 อยู่นอกช่วง',
+        message_en: 'Line 3: …',
+      },
+      { code: 'other', severity: 'warning', line: 5, message_th: 'ชื่อไม่ตรง', message_en: 'name differs' },
+    ],
+  });
+  expect(view!.warnings.map((w) => w.line)).toEqual([null, 5]);
+});
