@@ -123,8 +123,24 @@ export const MESSAGES = {
     en: 'Letter-spaced text "{value}"; join the letters.',
   },
   placeholder: {
-    th: 'ยังมีช่องว่างให้กรอก "{value}"',
-    en: 'A placeholder "{value}" is still to be filled in.',
+    th: 'ยังมีช่องว่างให้กรอก "{value}" กรุณาพิมพ์ข้อความจริงแทนจุด',
+    en: 'A placeholder "{value}" is still to be filled in; type the real text in place of the dots.',
+  },
+  'ref-no-missing-number': {
+    th: 'เลขที่หนังสือ "{value}" ยังไม่มีเลขลำดับหลังเครื่องหมาย "/" กรุณาเติมเลขที่ เช่น "{value}๑๒๓"',
+    en: 'The memo number "{value}" has no running number after the "/"; add it, e.g. "{value}123".',
+  },
+  misspelling: {
+    th: 'พบคำที่สะกดผิด "{value}" ควรแก้เป็น "{fix}"',
+    en: 'Misspelling "{value}"; it should read "{fix}".',
+  },
+  'broken-numbering': {
+    th: 'ลำดับเลขข้อในช่องไม่ต่อเนื่อง ({value}) ควรเป็น {fix}',
+    en: 'The item numbers in the cell do not run in order ({valueEn}); they should be {fixEn}.',
+  },
+  'truncated-text': {
+    th: 'ข้อความ "{value}" จบด้วยคำว่า "{word}" อาจถูกตัดขาด กรุณาเขียนต่อให้จบประโยค',
+    en: 'The text "{value}" ends with "{word}" and looks cut off; finish the sentence.',
   },
   'repeated-word': {
     th: 'คำซ้ำติดกัน "{value}"',

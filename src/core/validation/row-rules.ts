@@ -1,7 +1,7 @@
 // Rules on one row at a time: required cells and formats (zod), values from the lists, periods, codes,
 // links, and the free-text catch rules.
 import { normalizeOitCode, normalizeEitCode, STANDARD_INDICATORS } from '../framework';
-import { matchKey } from '../thai';
+import { matchKey, toThaiDigits } from '../thai';
 import type { TabId } from '../tabs';
 import type { ValidationContext } from './context';
 import type { FindingCode } from './messages';
@@ -21,8 +21,11 @@ import {
   findOtherAgencyNames,
   findPlaceholders,
   findRepeatedWords,
+  findTruncatedText,
   findYearProblems,
 } from './text-rules';
+import { findMisspellings } from './spelling';
+import { findBrokenNumbering } from './numbering';
 import type * as z from 'zod';
 
 /** Runs a zod row schema and reports each failing field. */
@@ -124,6 +127,21 @@ export function checkText(
   }
   for (const run of findLetterSpacing(value)) ctx.add(tab, row, field, 'letter-spaced', 'warning', { value: run });
   for (const p of findPlaceholders(value)) ctx.add(tab, row, field, 'placeholder', 'warning', { value: p });
+  for (const m of findMisspellings(value)) {
+    ctx.add(tab, row, field, 'misspelling', 'warning', { value: m.found, fix: m.fix });
+  }
+  for (const n of findBrokenNumbering(value)) {
+    const th = (xs: number[]) => toThaiDigits(xs.join(', '));
+    ctx.add(tab, row, field, 'broken-numbering', 'warning', {
+      value: th(n.found),
+      fix: th(n.expected),
+      valueEn: n.found.join(', '),
+      fixEn: n.expected.join(', '),
+    });
+  }
+  for (const t of findTruncatedText(value)) {
+    ctx.add(tab, row, field, 'truncated-text', 'warning', { value: t.tail, word: t.word });
+  }
   for (const w of findRepeatedWords(value)) ctx.add(tab, row, field, 'repeated-word', 'warning', { value: `${w}${w}` });
   for (const m of findIndicatorPairMismatches(value)) {
     ctx.add(tab, row, field, 'indicator-name-mismatch', 'warning', { value: m.text, no: m.no, name: m.expectedName });

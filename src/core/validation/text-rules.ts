@@ -138,3 +138,36 @@ export function findRepeatedWords(text: string): string[] {
   }
   return found;
 }
+
+// Function words a finished Thai sentence does not end with (§g.14), and the compounds that end in them
+// but are whole words ("หน้าที่", "ภายใน", "เจ้าของ").
+const DANGLING: readonly { word: string; whole: readonly string[] }[] = [
+  { word: 'ที่', whole: ['หน้าที่', 'พื้นที่', 'สถานที่', 'ที่ที่'] },
+  { word: 'ใน', whole: ['ภายใน', 'ข้างใน'] },
+  { word: 'ของ', whole: ['เจ้าของ', 'สิ่งของ', 'ข้าวของ', 'ของของ'] },
+  { word: 'และ', whole: [] },
+];
+
+/**
+ * A list item or cell that stops on "ใน", "ของ", "และ" or "ที่" (§g.14): the text was cut off. Checked at
+ * the end of the cell and at the end of each list item (a line followed by a numbered or dashed line).
+ * Returns the last few words of each cut-off piece and the word it ends on.
+ */
+export function findTruncatedText(text: string): { tail: string; word: string }[] {
+  const lines = normalizeThaiText(text).split('\n');
+  const out: { tail: string; word: string }[] = [];
+  lines.forEach((line, i) => {
+    const next = lines.slice(i + 1).find((l) => l.trim() !== '');
+    const itemEnd = next === undefined || /^\s*(?:[-•*]|\(?[0-9๐-๙]{1,2}\s?[.)])/.test(next);
+    if (!itemEnd) return;
+    const t = line.trimEnd();
+    const hit = DANGLING.find((d) => t.endsWith(d.word) && !d.whole.some((w) => t.endsWith(w)));
+    if (hit) out.push({ tail: `…${t.slice(-24).trimStart()}`, word: hit.word });
+  });
+  return out;
+}
+
+/** The memo's ที่ number with nothing after its last "/" ("ที่ พย ๗๖๒๐๑/"), §g.13. */
+export function refNoMissingNumber(refNo: string): boolean {
+  return /\/\s*$/.test(refNo);
+}

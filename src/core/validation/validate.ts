@@ -5,6 +5,8 @@ import { SETTING_ROWS } from '../tabs/settings-tab';
 import { ALL_TABS } from '../tabs';
 import type { WorkbookData } from '../workbook/types';
 import { userOitCodes } from './oit-codes';
+import { findMisspellings } from './spelling';
+import { findPlaceholders, refNoMissingNumber } from './text-rules';
 import { createContext, type ValidateOptions, type ValidationContext } from './context';
 import {
   checkCopiedProgress,
@@ -69,7 +71,24 @@ function checkSettings(ctx: ValidationContext): boolean {
       year: ctx.framework.year,
     });
   }
+  checkMemoText(ctx);
   return true;
+}
+
+/** The memo fields of the settings tab: placeholders, misspellings, a ที่ number without its number (§g.13). */
+function checkMemoText(ctx: ValidationContext): void {
+  const cells = ctx.data.settingsCells ?? {};
+  for (const [key, cell] of Object.entries(cells)) {
+    if (!key.startsWith('memo.') || cell.text === '') continue;
+    for (const p of findPlaceholders(cell.text))
+      ctx.add('settings', cell.row, 'value', 'placeholder', 'warning', { value: p });
+    for (const m of findMisspellings(cell.text)) {
+      ctx.add('settings', cell.row, 'value', 'misspelling', 'warning', { value: m.found, fix: m.fix });
+    }
+    if (key === 'memo.refNo' && refNoMissingNumber(cell.text)) {
+      ctx.add('settings', cell.row, 'value', 'ref-no-missing-number', 'warning', { value: cell.text.trim() });
+    }
+  }
 }
 
 function checkMeasures(ctx: ValidationContext): void {

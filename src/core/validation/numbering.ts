@@ -1,0 +1,33 @@
+// Broken in-cell numbering (reference §g.9): "๑. … ๒. … ๑." or "๑. … ๓." in one cell. Items are
+// numbered "๑." / "1." / "๑ ." at a line start or after a space, or "(๑)" / "๑)"; the two styles are
+// checked apart, because "(๑) … (๒)" often sits inside item "๑.". Only a list that starts at 1 is
+// checked, so references such as "ตามข้อ ๒. และข้อ ๕." are left alone.
+import { normalizeThaiText, toArabicDigits } from '../thai';
+
+export interface BrokenNumbering {
+  /** The numbers as written, in order: [1, 2, 1]. */
+  found: number[];
+  /** The numbering the list should have: [1, 2, 3]. */
+  expected: number[];
+}
+
+// "1." not followed by a digit (so "1.1" and "85.25" are not items); a 1–2 digit number only.
+const DOTTED = /(?:^|(?<=\s))([0-9]{1,2}) ?\.(?![0-9])/gm;
+const BRACKETED = /(?:^|(?<=\s))\(?([0-9]{1,2})\)(?![0-9])/gm;
+
+function check(numbers: number[]): BrokenNumbering | null {
+  if (numbers.length < 2 || numbers[0] !== 1) return null;
+  const broken = numbers.some((n, i) => n !== i + 1);
+  return broken ? { found: numbers, expected: numbers.map((_, i) => i + 1) } : null;
+}
+
+/** The numbered lists of a cell whose numbers do not run 1, 2, 3 …; at most one per style. */
+export function findBrokenNumbering(text: string): BrokenNumbering[] {
+  const t = toArabicDigits(normalizeThaiText(text));
+  const out: BrokenNumbering[] = [];
+  for (const pattern of [DOTTED, BRACKETED]) {
+    const found = check([...t.matchAll(pattern)].map((m) => Number(m[1])));
+    if (found) out.push(found);
+  }
+  return out;
+}
