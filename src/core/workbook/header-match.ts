@@ -56,7 +56,9 @@ function fuzzyDistance(cell: string, spec: ColumnSpec): number | null {
   for (const key of specKeys(spec)) {
     let d: number | null = null;
     const allowed = Math.floor(key.length / 6);
-    const lev = levenshtein(cell, key);
+    // The distance is at least the length difference: a long data cell is never a renamed header, and
+    // skipping it keeps the header search cheap on rows of long text.
+    const lev = Math.abs(cell.length - key.length) > allowed ? allowed + 1 : levenshtein(cell, key);
     if (lev <= allowed) d = lev;
     else if (key.length >= 5 && (cell.includes(key) || key.includes(cell)) && cell.length >= 4) {
       d = 100 + Math.abs(cell.length - key.length);
