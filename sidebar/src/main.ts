@@ -39,7 +39,14 @@ function boot(app: HTMLElement): void {
   const steps: Step[] = [
     { nav: 'step1', title: 'step1Title', body: settingsStep(() => show(1)) },
     { nav: 'step2', title: 'step2Title', body: scoresStep(() => show(2)) },
-    { nav: 'step3', title: 'step3Title', body: validateStep(() => show(3)) },
+    {
+      nav: 'step3',
+      title: 'step3Title',
+      body: validateStep(
+        () => show(3),
+        () => show(0),
+      ),
+    },
     { nav: 'step4', title: 'step4Title', body: exportStep() },
   ];
 

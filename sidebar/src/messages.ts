@@ -70,6 +70,8 @@ export const MESSAGES = {
   scaffoldNothing: m('ไม่มีอะไรต้องแก้ไข', 'Nothing to do'),
   invalidField: m('กรุณาตรวจสอบช่องนี้', 'Please check this field'),
   requiredAgency: m('กรุณากรอกชื่อหน่วยงาน', 'Please enter the agency name'),
+  requiredDistrict: m('กรุณากรอกอำเภอ (ใช้ในหัวรายงาน)', 'Please enter the district (it heads every report)'),
+  requiredProvince: m('กรุณากรอกจังหวัด (ใช้ในหัวรายงาน)', 'Please enter the province (it heads every report)'),
   yearRange: m('ปี พ.ศ. ต้องอยู่ระหว่าง 2560 ถึง 2600', 'The year must be a Buddhist-era year between 2560 and 2600'),
   yearTwoDigits: m('กรุณาใส่ปี พ.ศ. ให้ครบ 4 หลัก เช่น {year}', 'Please enter the full Buddhist-era year, e.g. {year}'),
   yearChristianEra: m(
@@ -139,6 +141,11 @@ export const MESSAGES = {
   severityWarning: m('เตือน', 'Warning'),
   row: m('แถว', 'row'),
   wholeTab: m('ทั้งแท็บ', 'whole tab'),
+  tabsMissingHint: m(
+    'ไฟล์นี้ยังไม่มีแท็บมาตรฐาน กด "สร้าง/ซ่อมแซมแท็บ" ในขั้นตอนที่ 1 ก่อน',
+    'This file does not have the standard tabs yet: press "Set up tabs" in step 1 first',
+  ),
+  goToSettings: m('ไปที่ขั้นตอนที่ 1 ตั้งค่า', 'Go to step 1, Settings'),
   cellSelected: m('เลือกเซลล์ในชีตแล้ว', 'Cell selected in the sheet'),
 
   // Step 4

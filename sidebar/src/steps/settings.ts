@@ -107,8 +107,9 @@ export function settingsStep(onDone: () => void): HTMLElement {
         autocomplete: 'organization',
       }),
       agencyType: selectField('agencyType', typeChoices, s.agencyType),
-      district: textField('district', { value: s.district, maxLength: 100 }),
-      province: textField('province', { value: s.province, maxLength: 100 }),
+      // Required here because validation refuses an export without them (they head every report).
+      district: textField('district', { value: s.district, maxLength: 100, required: true }),
+      province: textField('province', { value: s.province, maxLength: 100, required: true }),
       fiscalYear: textField('fiscalYear', { value: String(s.fiscalYear), numeric: 'integer' }),
       itaYear: textField('itaYear', { value: String(s.itaYear), numeric: 'integer' }),
       frameworkYear: selectField(
@@ -231,6 +232,8 @@ export function settingsStep(onDone: () => void): HTMLElement {
     };
     const agencyName = f.agencyName.input.value.trim();
     check(f.agencyName, agencyName.length > 0, 'requiredAgency');
+    check(f.district, f.district.input.value.trim().length > 0, 'requiredDistrict');
+    check(f.province, f.province.input.value.trim().length > 0, 'requiredProvince');
     const fiscalYear = year(f.fiscalYear);
     const itaYear = year(f.itaYear);
     const target = readNumber(f.target.input.value);

@@ -1,5 +1,5 @@
 // Step 3: run validation; findings grouped by tab with counts; a click selects the cell in the sheet.
-import type { ValidationSummary } from '../../../src/core/rpc/contract';
+import type { Finding, ValidationSummary } from '../../../src/core/rpc/contract';
 import { busy } from '../busy';
 import { h, fill } from '../dom';
 import { ErrorBox } from '../errors';
@@ -7,8 +7,15 @@ import { renderFindings } from '../findings';
 import { button } from '../form';
 import { onLangChange, t } from '../i18n';
 import { call } from '../rpc';
+import { sidebarState } from '../state';
 
-export function validateStep(onDone: () => void): HTMLElement {
+/** Tabs the findings point at that the file does not have: clicking those findings could select nothing. */
+function missingTabs(findings: Finding[]): string[] {
+  const missing = new Set((sidebarState()?.tabs ?? []).filter((t) => t.status === 'missing').map((t) => t.name));
+  return Array.from(new Set(findings.map((f) => f.tab).filter((tab) => missing.has(tab))));
+}
+
+export function validateStep(onDone: () => void, toSettings: () => void): HTMLElement {
   const errors = new ErrorBox();
   const result = h('div', { class: 'result validation', attrs: { 'aria-live': 'polite' } });
   let last: ValidationSummary | null = null;
@@ -24,8 +31,17 @@ export function validateStep(onDone: () => void): HTMLElement {
       );
       return;
     }
+    const absent = missingTabs(v.findings);
     fill(
       result,
+      absent.length
+        ? h(
+            'div',
+            { class: 'missing-tabs', attrs: { role: 'note' } },
+            h('p', {}, `${t('tabsMissingHint')}: ${absent.join(', ')}`),
+            button('goToSettings', 'secondary', toSettings),
+          )
+        : null,
       h(
         'p',
         { class: 'validation-summary' },
