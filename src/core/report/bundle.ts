@@ -40,13 +40,13 @@ const NO_SETTINGS: UserMessage = {
   message_en: 'The ตั้งค่า (settings) tab is not filled in (agency name, fiscal year), so no report can be built.',
 };
 
-/** "2566-03-24 10:30" in Bangkok time, Buddhist-era year: sortable in a Drive listing. */
+/** "2566-03-24 10:30:05" in Bangkok time, Buddhist-era year: sortable in a Drive listing, distinct per export. */
 function stamp(now: Date): string {
   const d = new Date(now.getTime() + 7 * 3600 * 1000);
   const two = (n: number) => String(n).padStart(2, '0');
   return (
     `${d.getUTCFullYear() + 543}-${two(d.getUTCMonth() + 1)}-${two(d.getUTCDate())} ` +
-    `${two(d.getUTCHours())}:${two(d.getUTCMinutes())}`
+    `${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}`
   );
 }
 
@@ -73,7 +73,8 @@ export function buildReportDocument(
   const ctx = makeContext(workbook, settings, input, now);
   const reports = orderedReports(input);
   const sections: Section[] = [];
-  if (input.memo) sections.push({ id: 'memo', name: 'บันทึกข้อความ', orientation: 'portrait', blocks: memo(ctx) });
+  if (input.memo)
+    sections.push({ id: 'memo', name: 'บันทึกข้อความ', orientation: 'portrait', blocks: memo(ctx, reports) });
   if (input.cover) {
     sections.push({ id: 'cover', name: 'ปก', orientation: 'portrait', blocks: coverPage(ctx, reports) });
   }

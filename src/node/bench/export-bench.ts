@@ -43,7 +43,7 @@ export function largeWorkbook(measures = 100, oitRows = 43): WorkbookData {
       target: 85,
       digits: 'thai',
       preparer: { rank: 'สิบเอก', name: 'สุกิจ มูลศรี', positionLines: ['นักจัดการงานทั่วไป'] },
-      memo: { office: 'องค์การบริหารส่วนตำบลตะโก', refNo: 'นม ๘๑๐๐๑/', date: '', to: '' },
+      memo: { office: 'องค์การบริหารส่วนตำบลตะโก', refNo: 'นม ๘๑๐๐๑/๑๒๓', date: '', to: '' },
       chain: [
         { heading: 'ความเห็นของหัวหน้าสำนักปลัด', signer: { name: 'สมชาย ใจดี', positionLines: ['หัวหน้าสำนักปลัด'] } },
         { heading: 'ความเห็นของปลัดองค์การบริหารส่วนตำบลตะโก', signer: { name: 'สมศรี ใจงาม', positionLines: ['ปลัด'] } },

@@ -132,7 +132,7 @@ describe('every report', () => {
     const arabic = allText(build({ digits: 'arabic' }));
     expect(arabic).toContain('มีค่าคะแนนเท่ากับ 79.84 คะแนน');
     // The memo's reference number is a code: kept exactly as typed in the settings.
-    expect(arabic.replace('ที่  นม ๘๑๐๐๑/', '')).not.toMatch(/[๐-๙]/);
+    expect(arabic.replace('ที่  นม ๘๑๐๐๑/๑๒๓', '')).not.toMatch(/[๐-๙]/);
   });
 
   it('orders memo, cover, then the reports, each a section', () => {
@@ -145,7 +145,7 @@ describe('every report', () => {
       'progress',
       'oit',
     ]);
-    expect(doc.title).toBe('ITA ปีงบประมาณ 2567 – องค์การบริหารส่วนตำบลตะโก – รายงาน 5 ฉบับ – 2567-03-24 10:30');
+    expect(doc.title).toBe('ITA ปีงบประมาณ 2567 – องค์การบริหารส่วนตำบลตะโก – รายงาน 5 ฉบับ – 2567-03-24 10:30:00');
   });
 
   it('prints wide reports landscape when asked, never the memo', () => {
@@ -291,6 +291,17 @@ describe('บันทึกข้อความ (D7) and cover', () => {
     expect(memo).toContain('ความเห็นของปลัดองค์การบริหารส่วนตำบลตะโก');
     expect(memo).toContain('เห็นควรเผยแพร่บนเว็บไซต์ของหน่วยงาน');
     expect(memo.indexOf('(ปริญญา จันทร์หอม)')).toBeGreaterThan(memo.indexOf('ความเห็นของปลัดองค์การบริหารส่วนตำบลตะโก'));
+  });
+
+  it('names what it forwards: the results report, or the analysis and measures, in the subject', () => {
+    const subjectOf = (reports: ExportInput['reports']) =>
+      texts(blocksOf(build({ reports }), 'memo')).find((t) => t.startsWith('เรื่อง')) ?? '';
+    expect(subjectOf(['results', 'oit'])).toContain('รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส');
+    const analysis = subjectOf(['analysis', 'measures']);
+    expect(analysis).toContain('รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส');
+    expect(analysis).toContain('พ.ศ. ๒๕๖๖');
+    expect(analysis).not.toContain('รายงานผลการดำเนินการ');
+    expect(subjectOf(['progress'])).toContain('รายงานความก้าวหน้า');
   });
 
   it('cover names the round and the agency', () => {
