@@ -11,6 +11,8 @@ export interface ValidateOptions {
   purpose?: 'general' | 'results';
   /** Round whose results every measure needs ('6' or '12'); default: the settings' round. */
   round?: '6' | '12';
+  /** Whether the memo (บันทึกข้อความ) is produced; its fields are checked only then (default: checked). */
+  memo?: boolean;
   /** Today, for the default fiscal year when the settings are missing. */
   today?: Date;
 }

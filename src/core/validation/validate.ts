@@ -71,7 +71,7 @@ function checkSettings(ctx: ValidationContext): boolean {
       year: ctx.framework.year,
     });
   }
-  checkMemoText(ctx);
+  if (ctx.options.memo !== false) checkMemoText(ctx);
   return true;
 }
 

@@ -66,7 +66,12 @@ export function runExport(services: ExportServices, input: ExportInput): ExportS
     const now = services.now();
     const workbook = services.readWorkbook();
     const purpose = input.reports.includes('results') ? 'results' : 'general';
-    const findings: Finding[] = validateWorkbook(workbook, { purpose, round: input.round, today: now });
+    const findings: Finding[] = validateWorkbook(workbook, {
+      purpose,
+      round: input.round,
+      memo: input.memo,
+      today: now,
+    });
     const errors = findings.filter((f) => f.severity === 'error');
     if (errors.length > 0) throw new UserError(EXPORT_HAS_ERRORS, errors);
     const warnings = findings.filter((f) => f.severity === 'warning');

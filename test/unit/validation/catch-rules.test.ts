@@ -119,6 +119,14 @@ describe('g.13 placeholders and the memo number without its running number', () 
     expect(f[1]?.message_th).toContain('พิมพ์ข้อความจริงแทนจุด');
     expect(refNoMissingNumber('ชม ๘๐๘๐๑/๑๒๓')).toBe(false);
   });
+
+  test('memo fields are not checked for an export without the memo', () => {
+    const g = cleanGrids() as Grids;
+    ((g.settings as unknown[][]).find((r) => r[0] === 'บันทึกข้อความ: ที่') as unknown[])[1] = 'พย ๗๖๒๐๑/';
+    const data = workbookFromGrids(g as WorkbookGrids);
+    expect(validateWorkbook(data, { memo: false })).toEqual([]);
+    expect(validateWorkbook(data, { memo: true }).map((f) => f.code)).toEqual(['ref-no-missing-number']);
+  });
 });
 
 describe('g.14 cut-off text', () => {
