@@ -2,12 +2,53 @@
 // Short columns share a few widths (80 for codes and numbers, 120 for short words) so adjacent equal
 // widths are set in one call.
 // Header variants are the wordings seen in real reports (reference §d, §g.17).
-import type { ListsTabSpec, TableTabSpec } from './spec';
+import type { ColumnSpec, ListsTabSpec, TableTabSpec } from './spec';
 
 const UNITS_NOTE = 'Responsible unit(s); pick from the list or join several with " / "';
 const PERIOD_NOTE =
   'Period, e.g. "ตลอดปีงบประมาณ", "ต.ค. ๖๕ ถึง ก.ย. ๖๖", "ม.ค.-พ.ค. 67"; must lie inside the fiscal year';
-const PROGRESS_VARIANTS = ['ความก้าวหน้าผลการดำเนินงาน', 'ความก้าวหน้า'];
+
+// Columns several tabs share, written once.
+const OWNERS_COLUMN: ColumnSpec = {
+  key: 'owners',
+  header: 'ผู้รับผิดชอบ',
+  note: UNITS_NOTE,
+  width: 160,
+  wrap: true,
+  list: 'units',
+  multi: true,
+  required: true,
+};
+const STATUS_COLUMN: ColumnSpec = {
+  key: 'status',
+  header: 'สถานะ',
+  note: 'Status, from the list',
+  width: 140,
+  list: 'statuses',
+};
+const EVIDENCE_URL_COLUMN: ColumnSpec = {
+  key: 'evidenceUrl',
+  header: 'ลิงก์หลักฐาน',
+  note: 'Evidence link on the agency website (http:// or https://)',
+  variants: ['หลักฐาน', 'URL'],
+  width: 220,
+};
+
+/** The period column: the tabs name it with one of two wordings and accept the other. */
+function periodColumn(header: string, variant: string): ColumnSpec {
+  return { key: 'period', header, note: PERIOD_NOTE, variants: [variant], width: 160, wrap: true };
+}
+
+function progressColumn(width: number): ColumnSpec {
+  return {
+    key: 'progress',
+    header: 'ความก้าวหน้าผลการดำเนินการ',
+    note: 'Progress: what was done (dash list)',
+    variants: ['ความก้าวหน้าผลการดำเนินงาน', 'ความก้าวหน้า'],
+    width,
+    wrap: true,
+  };
+}
 
 export const SCORES_TAB: TableTabSpec = {
   kind: 'table',
@@ -145,25 +186,8 @@ export const MEASURES_TAB: TableTabSpec = {
       width: 320,
       wrap: true,
     },
-    {
-      key: 'owners',
-      header: 'ผู้รับผิดชอบ',
-      note: UNITS_NOTE,
-      width: 160,
-      wrap: true,
-      list: 'units',
-      multi: true,
-      required: true,
-    },
-    {
-      key: 'period',
-      header: 'ระยะเวลาในการดำเนินการ',
-      note: PERIOD_NOTE,
-      variants: ['ระยะเวลา'],
-      width: 160,
-      wrap: true,
-      required: true,
-    },
+    OWNERS_COLUMN,
+    { ...periodColumn('ระยะเวลาในการดำเนินการ', 'ระยะเวลา'), required: true },
     {
       key: 'monitoring',
       header: 'การรายงานผลและการกำกับติดตาม กำหนดเวลาแล้วเสร็จ',
@@ -205,7 +229,7 @@ export const RESULTS_TAB: TableTabSpec = {
       list: 'rounds',
       required: true,
     },
-    { key: 'status', header: 'สถานะ', note: 'Status, from the list', width: 140, list: 'statuses', required: true },
+    { ...STATUS_COLUMN, required: true },
     {
       key: 'date',
       header: 'วันที่ดำเนินการ',
@@ -238,13 +262,7 @@ export const RESULTS_TAB: TableTabSpec = {
       wrap: true,
     },
     { key: 'suggestions', header: 'ข้อเสนอแนะ', note: 'Suggestions', width: 200, wrap: true },
-    {
-      key: 'evidenceUrl',
-      header: 'ลิงก์หลักฐาน',
-      note: 'Evidence link on the agency website (http:// or https://)',
-      variants: ['หลักฐาน', 'URL'],
-      width: 220,
-    },
+    EVIDENCE_URL_COLUMN,
   ],
 };
 
@@ -270,33 +288,10 @@ export const PROGRESS_TAB: TableTabSpec = {
       width: 360,
       wrap: true,
     },
-    {
-      key: 'owners',
-      header: 'ผู้รับผิดชอบ',
-      note: UNITS_NOTE,
-      width: 160,
-      wrap: true,
-      list: 'units',
-      multi: true,
-      required: true,
-    },
-    {
-      key: 'period',
-      header: 'ระยะเวลา',
-      note: PERIOD_NOTE,
-      variants: ['ระยะเวลาในการดำเนินการ'],
-      width: 160,
-      wrap: true,
-    },
-    { key: 'status', header: 'สถานะ', note: 'Status, from the list', width: 140, list: 'statuses' },
-    {
-      key: 'progress',
-      header: 'ความก้าวหน้าผลการดำเนินการ',
-      note: 'Progress: what was done (dash list)',
-      variants: PROGRESS_VARIANTS,
-      width: 360,
-      wrap: true,
-    },
+    OWNERS_COLUMN,
+    periodColumn('ระยะเวลา', 'ระยะเวลาในการดำเนินการ'),
+    STATUS_COLUMN,
+    progressColumn(360),
   ],
 };
 
@@ -317,17 +312,8 @@ export const OIT_TAB: TableTabSpec = {
       width: 360,
       wrap: true,
     },
-    {
-      key: 'owners',
-      header: 'ผู้รับผิดชอบ',
-      note: UNITS_NOTE,
-      width: 150,
-      wrap: true,
-      list: 'units',
-      multi: true,
-      required: true,
-    },
-    { key: 'status', header: 'สถานะ', note: 'Status, from the list', width: 140, list: 'statuses' },
+    OWNERS_COLUMN,
+    STATUS_COLUMN,
     {
       key: 'published',
       header: 'เผยแพร่บนเว็บไซต์แล้ว',
@@ -335,21 +321,8 @@ export const OIT_TAB: TableTabSpec = {
       width: 120,
       checkbox: true,
     },
-    {
-      key: 'progress',
-      header: 'ความก้าวหน้าผลการดำเนินการ',
-      note: 'Progress: what was done (dash list)',
-      variants: PROGRESS_VARIANTS,
-      width: 320,
-      wrap: true,
-    },
-    {
-      key: 'evidenceUrl',
-      header: 'ลิงก์หลักฐาน',
-      note: 'Evidence link on the agency website (http:// or https://)',
-      variants: ['หลักฐาน', 'URL'],
-      width: 220,
-    },
+    progressColumn(320),
+    EVIDENCE_URL_COLUMN,
   ],
 };
 

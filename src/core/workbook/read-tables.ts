@@ -55,6 +55,13 @@ export function readTable(
   return { match, rows };
 }
 
+/** The text of each named field, '' when its column is missing: the plain text fields of a typed row. */
+function texts<K extends string>(r: RawRow, ...keys: K[]): Record<K, string> {
+  const out = {} as Record<K, string>;
+  for (const k of keys) out[k] = r.text[k] ?? '';
+  return out;
+}
+
 function tool(text: string): ToolCode | undefined {
   return findToolByName(text) ?? undefined;
 }
@@ -91,12 +98,9 @@ export function toAnalysisRow(r: RawRow): AnalysisRow {
     indicator: cellInteger(r.raw.indicator) ?? 0,
     tool: tool(r.text.tool ?? '') ?? 'IIT',
     score: cellNumber(r.raw.score),
-    level: r.text.level ?? '',
     gap: cellNumber(r.raw.gap),
     trend: cellNumber(r.raw.trend),
-    category: r.text.category ?? '',
-    assessmentIssue: r.text.assessmentIssue ?? '',
-    developIssue: r.text.developIssue ?? '',
+    ...texts(r, 'level', 'category', 'assessmentIssue', 'developIssue'),
   };
 }
 
@@ -125,13 +129,7 @@ export function toMeasureRow(r: RawRow): MeasureRow {
     tool: tool(r.text.tool ?? '') ?? r.text.tool ?? '',
     indicator: cellInteger(r.raw.indicator),
     item: normalizeItem(r.text.item ?? ''),
-    issue: r.text.issue ?? '',
-    measure: r.text.measure ?? '',
-    approach: r.text.approach ?? '',
-    steps: r.text.steps ?? '',
-    owners: r.text.owners ?? '',
-    period: r.text.period ?? '',
-    monitoring: r.text.monitoring ?? '',
+    ...texts(r, 'issue', 'measure', 'approach', 'steps', 'owners', 'period', 'monitoring'),
     source: src === 'ระบบแนะนำ' || src.toLowerCase() === 'suggested' ? 'suggested' : 'user',
   };
 }
@@ -140,15 +138,8 @@ export function toResultRow(r: RawRow): ResultRow {
   const round = parseRoundText(r.text.round ?? '');
   return {
     sheetRow: r.sheetRow,
-    measureId: r.text.measureId ?? '',
+    ...texts(r, 'measureId', 'status', 'date', 'summary', 'outcome', 'problems', 'suggestions', 'evidenceUrl'),
     round: round ?? r.text.round ?? '',
-    status: r.text.status ?? '',
-    date: r.text.date ?? '',
-    summary: r.text.summary ?? '',
-    outcome: r.text.outcome ?? '',
-    problems: r.text.problems ?? '',
-    suggestions: r.text.suggestions ?? '',
-    evidenceUrl: r.text.evidenceUrl ?? '',
   };
 }
 
@@ -158,11 +149,7 @@ export function toProgressRow(r: RawRow): IndicatorProgressRow {
     sheetRow: r.sheetRow,
     indicator: key === null ? 0 : Number(key),
     indicatorLabel: r.text.indicator ?? '',
-    guideline: r.text.guideline ?? '',
-    owners: r.text.owners ?? '',
-    period: r.text.period ?? '',
-    status: r.text.status ?? '',
-    progress: r.text.progress ?? '',
+    ...texts(r, 'guideline', 'owners', 'period', 'status', 'progress'),
   };
 }
 
@@ -171,26 +158,13 @@ export function toOitRow(r: RawRow): OitRow {
   return {
     sheetRow: r.sheetRow,
     code: normalizeOitCode(code) ?? code,
-    name: r.text.name ?? '',
-    subIndicator: r.text.subIndicator ?? '',
-    subGroup: r.text.subGroup ?? '',
-    requirement: r.text.requirement ?? '',
-    owners: r.text.owners ?? '',
-    status: r.text.status ?? '',
+    ...texts(r, 'name', 'subIndicator', 'subGroup', 'requirement', 'owners', 'status', 'progress', 'evidenceUrl'),
     published: cellChecked(r.raw.published),
-    progress: r.text.progress ?? '',
-    evidenceUrl: r.text.evidenceUrl ?? '',
   };
 }
 
 export function toExportLogRow(r: RawRow): ExportLogRow {
-  return {
-    sheetRow: r.sheetRow,
-    time: r.text.time ?? '',
-    report: r.text.report ?? '',
-    link: r.text.link ?? '',
-    user: r.text.user ?? '',
-  };
+  return { sheetRow: r.sheetRow, ...texts(r, 'time', 'report', 'link', 'user') };
 }
 
 /** Reads a table tab into typed rows with one mapper. */
