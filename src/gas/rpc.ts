@@ -1,6 +1,6 @@
 // Wraps each server function called by the sidebar: parse the input with zod, turn every failure into a
 // message a person can read (Thai and English), never a stack trace.
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { RpcResult, UserMessage, Finding } from '../core/rpc/contract';
 
 /** A failure meant for the user: thrown by server code, answered as { ok: false, error }. */
@@ -40,7 +40,7 @@ export function toRpcError(name: string, err: unknown): RpcResult<never> {
 }
 
 /** A server function with a validated input. */
-export function rpc<S extends z.ZodType, T>(name: string, schema: S, handler: (input: z.infer<S>) => T) {
+export function rpc<S extends z.ZodMiniType, T>(name: string, schema: S, handler: (input: z.infer<S>) => T) {
   return (raw: unknown): RpcResult<T> => {
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {

@@ -1,7 +1,12 @@
 // The contract between the sidebar and the server functions exported by src/main.ts.
 // Inputs are zod schemas: the server parses every argument with them (the sidebar is untrusted input).
 // Outputs are plain JSON types; every call answers RpcResult so the sidebar never sees a stack trace.
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { en } from 'zod/locales';
+
+// zod/mini carries no message texts by default: load the English ones the input errors quote (only
+// this locale, not the whole z.locales table).
+z.config(en());
 
 /** A message a person can read, in both languages. */
 export interface UserMessage {
@@ -22,17 +27,18 @@ export interface Finding extends UserMessage {
 
 export type RpcResult<T> = { ok: true; data: T } | { ok: false; error: UserMessage & { findings?: Finding[] } };
 
-const year = z.number().int().min(2560).max(2600);
-const text = (max: number) => z.string().max(max);
+const year = z.number().check(z.int(), z.minimum(2560), z.maximum(2600));
+const text = (max: number) => z.string().check(z.maxLength(max));
+const score = z.number().check(z.minimum(0), z.maximum(100));
 
 export const SignerInput = z.object({
-  rank: text(100).optional(),
+  rank: z.optional(text(100)),
   name: text(200),
-  positionLines: z.array(text(300)).max(6),
+  positionLines: z.array(text(300)).check(z.maxLength(6)),
 });
 
 export const SettingsInput = z.object({
-  agencyName: text(200).min(1),
+  agencyName: z.string().check(z.minLength(1), z.maxLength(200)),
   agencyType: text(60),
   district: text(100),
   province: text(100),
@@ -40,31 +46,33 @@ export const SettingsInput = z.object({
   itaYear: year,
   frameworkYear: year,
   round: z.enum(['6', '12']),
-  target: z.number().min(0).max(100),
+  target: score,
   digits: z.enum(['thai', 'arabic']),
   preparer: SignerInput,
   memo: z.object({ office: text(300), refNo: text(100), date: text(100), to: text(300) }),
-  chain: z.array(z.object({ heading: text(300), comment: text(2000).optional(), signer: SignerInput })).max(8),
+  chain: z
+    .array(z.object({ heading: text(300), comment: z.optional(text(2000)), signer: SignerInput }))
+    .check(z.maxLength(8)),
 });
 export type SettingsInput = z.infer<typeof SettingsInput>;
 
 export const PreviewScoresInput = z.object({
   text: text(200_000),
-  year: year.optional(),
-  target: z.number().min(0).max(100).optional(),
+  year: z.optional(year),
+  target: z.optional(score),
 });
 export type PreviewScoresInput = z.infer<typeof PreviewScoresInput>;
 
-export const ApplyScoresInput = PreviewScoresInput.extend({
+export const ApplyScoresInput = z.extend(PreviewScoresInput, {
   /** suggestionIds (from the preview) of the measures the user ticked. */
-  chosenSuggestionIds: z.array(text(100)).max(200),
+  chosenSuggestionIds: z.array(text(100)).check(z.maxLength(200)),
 });
 export type ApplyScoresInput = z.infer<typeof ApplyScoresInput>;
 
 export const SelectCellInput = z.object({
   tab: text(100),
-  row: z.number().int().min(1).max(100_000),
-  column: z.number().int().min(1).max(1000),
+  row: z.number().check(z.int(), z.minimum(1), z.maximum(100_000)),
+  column: z.number().check(z.int(), z.minimum(1), z.maximum(1000)),
 });
 export type SelectCellInput = z.infer<typeof SelectCellInput>;
 
@@ -72,7 +80,7 @@ export const REPORT_KINDS = ['analysis', 'measures', 'results', 'progress', 'oit
 export type ReportKind = (typeof REPORT_KINDS)[number];
 
 export const ExportInput = z.object({
-  reports: z.array(z.enum(REPORT_KINDS)).min(1).max(REPORT_KINDS.length),
+  reports: z.array(z.enum(REPORT_KINDS)).check(z.minLength(1), z.maxLength(REPORT_KINDS.length)),
   round: z.enum(['6', '12']),
   /** annual results (family R) or plan-and-progress (family P). */
   layout: z.enum(['annual', 'plan']),

@@ -26,10 +26,16 @@ import {
 } from './text-rules';
 import { findMisspellings } from './spelling';
 import { findBrokenNumbering } from './numbering';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 
 /** Runs a zod row schema and reports each failing field. */
-export function checkSchema(ctx: ValidationContext, tab: TabId, row: number, schema: z.ZodType, value: unknown): void {
+export function checkSchema(
+  ctx: ValidationContext,
+  tab: TabId,
+  row: number,
+  schema: z.ZodMiniType,
+  value: unknown,
+): void {
   for (const [field, code] of schemaIssues(schema, value)) {
     const v = (value as Record<string, unknown>)[field];
     ctx.add(tab, row, field, code as FindingCode, 'error', { value: v === null || v === undefined ? '' : String(v) });

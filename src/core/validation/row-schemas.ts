@@ -1,25 +1,27 @@
 // zod schemas of the typed rows: required cells and cell formats. Cross-row and cross-tab rules live in
 // cross-rules.ts. Issue messages are finding codes (messages.ts).
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { MESSAGES } from './messages';
 
-const required = z.string().trim().min(1, { message: 'required' });
-const optionalUrl = z
-  .string()
-  .trim()
-  .refine((v) => v === '' || /^https?:\/\/\S+$/i.test(v), { message: 'url-invalid' });
+const required = z.string().check(z.trim(), z.minLength(1, { error: 'required' }));
+const optionalUrl = z.string().check(
+  z.trim(),
+  z.refine((v) => v === '' || /^https?:\/\/\S+$/i.test(v), { error: 'url-invalid' }),
+);
 const indicatorNo = z
-  .number({ message: 'indicator-range' })
-  .int({ message: 'indicator-range' })
-  .min(1, { message: 'indicator-range' })
-  .max(10, { message: 'indicator-range' });
+  .number({ error: 'indicator-range' })
+  .check(
+    z.int({ error: 'indicator-range' }),
+    z.minimum(1, { error: 'indicator-range' }),
+    z.maximum(10, { error: 'indicator-range' }),
+  );
 
 export const MeasureRowSchema = z.object({
   id: required,
   measure: required,
   owners: required,
   period: required,
-  indicator: indicatorNo.nullable(),
+  indicator: z.nullable(indicatorNo),
 });
 
 export const ResultRowSchema = z.object({
@@ -46,7 +48,7 @@ export const AnalysisRowSchema = z.object({
 });
 
 /** Each failing field once, with its finding code: [field, code] (an unexpected issue reads as invalid-value). */
-export function schemaIssues(schema: z.ZodType, row: unknown): [string, string][] {
+export function schemaIssues(schema: z.ZodMiniType, row: unknown): [string, string][] {
   const parsed = schema.safeParse(row);
   if (parsed.success) return [];
   const seen = new Set<string>();
