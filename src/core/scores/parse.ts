@@ -1,6 +1,7 @@
 import { STANDARD_INDICATORS, STANDARD_TOOLS, type IndicatorNo, type ToolCode } from '../framework';
 import { fuzzyIndicator } from './fuzzy';
 import { finding } from './messages';
+import { NEAR_LABEL, residualLength, scoreBeforeName } from './number-context';
 import { toSourceLines, type SourceLine } from './preprocess';
 import { residualKey, tokenize, type Token } from './tokens';
 import type { ParseFinding, ParseResult, ScoreSet, StatedOverall, StatedTool } from './types';
@@ -49,6 +50,18 @@ function indicatorLabel(no: number): string {
 
 function hasContent(d: Draft): boolean {
   return Object.keys(d.indicators).length > 0 || Object.keys(d.tools).length > 0 || d.overall !== null;
+}
+
+/** True when the text outside the labels is short in every cell ("จังหวัด", "ปี"), as in a table header. */
+function isLabelRow(text: string, tokens: readonly Token[]): boolean {
+  let rest = '';
+  let from = 0;
+  for (const t of tokens) {
+    rest += text.slice(from, t.start) + ' ';
+    from = t.end;
+  }
+  rest += text.slice(from);
+  return rest.split('\t').every((cell) => residualLength(cell) <= 30);
 }
 
 /** Groups header tokens into columns: a mark directly followed by a name is one column. */
@@ -107,12 +120,10 @@ export function parseScores(text: unknown): ParseResult {
       current.year = year;
       return;
     }
-    if (!hasContent(current)) {
-      current.year = year;
-      return;
-    }
+    // A year named again ("ตุลาคม ๒๕๖๕ – มีนาคม ๒๕๖๖") returns to its set instead of opening a second one.
     const existing = drafts.find((d) => d.year === year);
     if (existing) current = existing;
+    else if (!hasContent(current)) current.year = year;
     else {
       current = emptyDraft(year);
       drafts.push(current);
@@ -301,6 +312,9 @@ export function parseScores(text: unknown): ParseResult {
       }
     }
 
+    // Checklist rows are transparent: they neither give scores nor break a header or a wrapped row.
+    if (src.itemRow) continue;
+
     const tokens = tokenize(src.text, header !== null);
     const labels = tokens.filter(
       (t) => t.kind === 'mark' || t.kind === 'name' || t.kind === 'tool' || t.kind === 'overall',
@@ -337,8 +351,8 @@ export function parseScores(text: unknown): ParseResult {
       continue;
     }
 
-    // A header row: three or more column labels and no score.
-    if (labels.length >= 3 && scores.length === 0) {
+    // A header row: three or more column labels, no score and no narrative around them.
+    if (labels.length >= 3 && scores.length === 0 && isLabelRow(src.text, tokens)) {
       const { columns, mismatches } = headerColumns(tokens);
       if (columns.length >= 3) {
         header = columns;
@@ -367,7 +381,13 @@ export function parseScores(text: unknown): ParseResult {
 
     let labelSeenOnLine = false;
     let cellStart = 0;
-    for (const t of tokens) {
+    let labelEnd = 0;
+    // A leading score belongs to a label left open by the previous line; otherwise to the label after it.
+    const open = pending as Pending | null;
+    const ordered: Token[] = open?.kind === 'indicator' ? tokens : scoreBeforeName(src.text, tokens);
+    for (const t of ordered) {
+      if (t.kind === 'mark' || t.kind === 'name' || t.kind === 'tool' || t.kind === 'overall' || t.kind === 'sub')
+        labelEnd = t.end;
       switch (t.kind) {
         case 'year':
           setYear(t.year);
@@ -417,6 +437,9 @@ export function parseScores(text: unknown): ParseResult {
       }
     }
     if (pending && pending.kind !== 'indicator') pending = null;
+    // Only a label that ends its line waits for the next line ("…<TAB>ตัวชี้วัดที่ 2" in seed 001); an indicator
+    // word in the middle of a paragraph or a description cell does not.
+    if (pending && residualLength(src.text.slice(labelEnd)) > NEAR_LABEL) pending = null;
   }
 
   const years = drafts.filter(hasContent).map(finishDraft(findings));

@@ -1,9 +1,12 @@
 import { normalizeThaiText, toArabicDigits } from '../thai';
+import { isItemRow } from './number-context';
 
 /** One line of pasted text, cleaned for parsing, with its 1-based line number in the original paste. */
 export interface SourceLine {
   readonly text: string;
   readonly line: number;
+  /** True when the pasted line is an OIT/EIT checklist row, including the pieces its markup was split into. */
+  readonly itemRow: boolean;
 }
 
 const ENTITIES: Record<string, string> = { '&nbsp;': ' ', '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"' };
@@ -24,9 +27,9 @@ export function toSourceLines(text: string): SourceLine[] {
       .replace(/&(nbsp|amp|lt|gt|quot);/g, (e) => ENTITIES[e] ?? ' ')
       .replace(/\|/g, '\t')
       .replace(/\*\*/g, '');
-    for (const part of cleaned.split('\n')) {
-      if (part.trim() !== '') out.push({ text: part, line: i + 1 });
-    }
+    const parts = cleaned.split('\n').filter((part) => part.trim() !== '');
+    const itemRow = parts.length > 0 && isItemRow(parts[0] as string);
+    for (const part of parts) out.push({ text: part, line: i + 1, itemRow });
   });
   return out;
 }

@@ -1,5 +1,6 @@
 import { STANDARD_INDICATORS, STANDARD_TOOLS, type IndicatorNo, type ToolCode } from '../framework';
 import { matchKey } from '../thai';
+import { refineNumbers } from './number-context';
 
 /** A labelled or numeric piece of one line, in reading order. */
 export type Token =
@@ -47,7 +48,8 @@ const OVERALL_CODE = /(?<![A-Za-z])ITA(?![A-Za-z])(?!\s*online)/gi;
 const NUMBER = /(?<!\d)(?<!\d\.)(\d{1,4}(?:\.\d+)?)(?!\d)/g;
 const YEAR_KEYWORD = /(?:ปี|พ\.\s*ศ\.?|ปีงบประมาณ|ITAS?)\s*$/i;
 const ORDINAL_BEFORE = /(?:(?<!หน้า)ที่|ข้อ|ลำดับ|ครั้ง|ระยะ|มาตรา|ฉบับ|หมู่|ชั้น)\s*$/;
-const LETTER_BEFORE = /[A-Za-z]$/;
+// "O14", "E6", and the Cyrillic or full-width letters that Word sometimes puts in item codes (§g.6).
+const LETTER_BEFORE = /[A-Za-zА-Яа-яＡ-Ｚａ-ｚ]$|(?:^|[^A-Za-z])[OoEeОоЕеＯＥ]\s$/;
 // "ม.ค.-พ.ค. 67", "ธ.ค.67", "มีนาคม 66": two-digit years in periods and dates.
 const DATE_BEFORE =
   /(?:\.\s*[ก-ฮ]\.|มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม)\s*$/;
@@ -119,7 +121,6 @@ export function tokenize(text: string, rowMode = false): Token[] {
     // Look-behind windows stay short: end-anchored regexes over a whole prose line would be quadratic.
     const before = text.slice(Math.max(0, start - 40), start);
     const after = text.slice(end, end + 40);
-    const lineStart = text.slice(0, start).trim() === '';
     const isInteger = !raw.includes('.');
     const cellStart = text.slice(text.lastIndexOf('\t', start - 1) + 1, start).trim() === '';
     const cellEnd = /^\s*($|\t)/.test(after);
@@ -138,10 +139,10 @@ export function tokenize(text: string, rowMode = false): Token[] {
           ? 'points'
           : null;
     let candidate = true;
-    if (LETTER_BEFORE.test(before) || (isInteger && ORDINAL_BEFORE.test(before)) || DATE_BEFORE.test(before))
+    // "๐๓๕", "035", "0๑": a number written with a leading zero is an item code (§g.6), never a score.
+    if (/^0\d/.test(raw)) candidate = false;
+    else if (LETTER_BEFORE.test(before) || (isInteger && ORDINAL_BEFORE.test(before)) || DATE_BEFORE.test(before))
       candidate = false;
-    // "3.2 ประเด็นจุดแข็ง…": a number opening a line of text is heading numbering.
-    else if (lineStart && /^ +[^\d\s]/.test(after)) candidate = false;
     // "(30%)" next to a tool name is its weight, not its score.
     else if (/\(\s*$/.test(before) && /^\s*%\s*\)/.test(after)) candidate = false;
     else if (isInteger && !cellEnd && !/^\s*(คะแนน|%|ร้อยละ|points?\b|\/)/i.test(after)) candidate = false;
@@ -164,7 +165,7 @@ export function tokenize(text: string, rowMode = false): Token[] {
   ) {
     tokens[0] = { kind: 'mark', no: first.value, start: first.start, end: first.end };
   }
-  return tokens;
+  return refineNumbers(text, tokens);
 }
 
 /** Words that carry no meaning for name matching ("มีผลคะแนน เท่ากับ … คะแนน"). */
