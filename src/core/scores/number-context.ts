@@ -94,13 +94,15 @@ export function refineNumbers(text: string, tokens: readonly Token[]): Token[] {
     const cellStart = text.lastIndexOf('\t', t.start - 1) + 1;
     const tabAfter = text.indexOf('\t', t.end);
     const cellEnd = tabAfter < 0 ? text.length : tabAfter;
-    if (cellEnd - cellStart <= LONG_CELL || text.slice(cellStart, cellEnd).trim().length <= LONG_CELL) continue;
+    if (text.slice(cellStart, cellEnd).trim().length <= LONG_CELL) continue;
     if (unitAfter || SCORE_PHRASE_BEFORE.test(before)) continue;
-    const gapFrom = Math.max(cellStart, prev?.end ?? 0);
-    if (isLabel(prev) && prev !== undefined && prev.end >= cellStart) {
-      if (residualLength(text.slice(gapFrom, t.start)) <= NEAR_LABEL) continue;
-    }
-    out[i] = notCandidate(t);
+    // In a narrative cell, a score without a score phrase must follow its label closely ("การใช้อำนาจ 93.92").
+    const nearLabel =
+      prev !== undefined &&
+      isLabel(prev) &&
+      prev.end >= cellStart &&
+      residualLength(text.slice(prev.end, t.start)) <= NEAR_LABEL;
+    if (!nearLabel) out[i] = notCandidate(t);
   }
   return out;
 }
