@@ -44,10 +44,14 @@ export interface Misspelling {
   fix: string;
 }
 
+// One pass over the text first: almost every cell has no slip at all.
+const ANY_SLIP = new RegExp(SLIPS.map((s) => s.wrong.source).join('|'), 'i');
+
 /** Known misspellings in a text, each once. */
 export function findMisspellings(text: string): Misspelling[] {
   const t = normalizeThaiText(text);
   const out: Misspelling[] = [];
+  if (!ANY_SLIP.test(t)) return out;
   for (const slip of SLIPS) {
     for (const m of t.matchAll(slip.wrong)) {
       if (!out.some((o) => o.found === m[0])) out.push({ found: m[0], fix: slip.fix });
