@@ -1,4 +1,4 @@
-import type { EitItemDef, IndicatorDef, LevelScheme, ToolCode, ToolDef } from './types';
+import type { EitItemDef, Framework, IndicatorDef, LevelScheme, ToolCode, ToolDef } from './types';
 
 /** Tools and weights 30/30/40 (reference §b.1, §b.3). */
 export const STANDARD_TOOLS: Readonly<Record<ToolCode, ToolDef>> = {
@@ -210,3 +210,19 @@ export const EIT_ITEMS_2565: readonly EitItemDef[] = [
 export function eitItemsAssumedFrom2565(): EitItemDef[] {
   return EIT_ITEMS_2565.map((e) => ({ ...e, verified: e.verified === 'confirmed' ? 'unverified' : e.verified }));
 }
+
+/** O42 (analysis and measures) and O43 (results) under sub-indicator 10.2, as in 2563–2566 (reference §a.3). */
+export const MEASURE_ITEMS_O42_O43: Framework['measureItems'] = {
+  analysis: {
+    code: 'O42',
+    nameTh: 'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน',
+    periodRule: 'previous-fy',
+    verified: 'confirmed',
+  },
+  results: {
+    code: 'O43',
+    nameTh: 'การดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน',
+    periodRule: 'current-fy',
+    verified: 'confirmed',
+  },
+};

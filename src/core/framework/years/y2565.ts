@@ -1,5 +1,5 @@
 import { buildOitItems, codes, type OitRow } from '../build';
-import { EIT_ITEMS_2565, RATING_LEVELS, STANDARD_INDICATORS, STANDARD_TOOLS } from '../shared';
+import { EIT_ITEMS_2565, MEASURE_ITEMS_O42_O43, RATING_LEVELS, STANDARD_INDICATORS, STANDARD_TOOLS } from '../shared';
 import type { Framework, SubIndicatorDef } from '../types';
 
 /** ITA 2565: 43 OIT items in 9.1–10.2 (reference §c.1, unverified: two agency lists agree). */
@@ -98,20 +98,7 @@ export const FRAMEWORK_2565: Framework = {
   eitItems: EIT_ITEMS_2565,
   eitVerified: 'confirmed',
   levels: RATING_LEVELS,
-  measureItems: {
-    analysis: {
-      code: 'O42',
-      nameTh: 'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน',
-      periodRule: 'previous-fy',
-      verified: 'confirmed',
-    },
-    results: {
-      code: 'O43',
-      nameTh: 'การดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน',
-      periodRule: 'current-fy',
-      verified: 'confirmed',
-    },
-  },
+  measureItems: MEASURE_ITEMS_O42_O43,
   notes: [
     {
       th: 'รายการ OIT ปี 2565 มาจากรายการของหน่วยงานที่ตรงกันสองแห่ง ยังไม่ได้ยืนยันกับคู่มือ ป.ป.ช.',

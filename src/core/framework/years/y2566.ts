@@ -1,5 +1,11 @@
 import { buildOitItems, codes, type OitRow } from '../build';
-import { eitItemsAssumedFrom2565, RATING_LEVELS, STANDARD_INDICATORS, STANDARD_TOOLS } from '../shared';
+import {
+  MEASURE_ITEMS_O42_O43,
+  RATING_LEVELS,
+  STANDARD_INDICATORS,
+  STANDARD_TOOLS,
+  eitItemsAssumedFrom2565,
+} from '../shared';
 import type { Framework, SubIndicatorDef } from '../types';
 
 /** ITA 2566 sub-indicators 9.1–10.2 as headed in the seed checklists (reference §c.2, confirmed). */
@@ -295,20 +301,7 @@ export const FRAMEWORK_2566: Framework = {
   eitItems: eitItemsAssumedFrom2565(),
   eitVerified: 'unknown',
   levels: RATING_LEVELS,
-  measureItems: {
-    analysis: {
-      code: 'O42',
-      nameTh: 'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน',
-      periodRule: 'previous-fy',
-      verified: 'confirmed',
-    },
-    results: {
-      code: 'O43',
-      nameTh: 'การดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน',
-      periodRule: 'current-fy',
-      verified: 'confirmed',
-    },
-  },
+  measureItems: MEASURE_ITEMS_O42_O43,
   notes: [
     {
       th: 'น้ำหนักเครื่องมือ 30/30/40 ยืนยันได้สำหรับปี 2563–2564 ปีนี้ใช้ค่าเดียวกันโดยอนุมาน',
