@@ -3,6 +3,7 @@
 import type { Finding } from '../rpc/contract';
 import { resolveFramework, type Framework } from '../framework';
 import { tabSpec, type TabId } from '../tabs';
+import { toArabicDigits } from '../thai';
 import type { Lists, Settings, WorkbookData } from '../workbook/types';
 import { MESSAGES, fill, type FindingCode } from './messages';
 
@@ -73,8 +74,9 @@ export function createContext(data: WorkbookData, options: ValidateOptions): Val
         column,
         severity,
         code,
-        message_th: fill(msg.th, p),
-        message_en: fill(msg.en, p),
+        // One digit style per message: Arabic, also where it quotes a cell typed in Thai digits.
+        message_th: toArabicDigits(fill(msg.th, p)),
+        message_en: toArabicDigits(fill(msg.en, p)),
       };
       if (name) finding.columnName = name;
       findings.push(finding);

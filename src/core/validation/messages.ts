@@ -1,4 +1,6 @@
 // Thai and English wording of every finding. Parameters are filled in by name: {header}, {value} …
+// Messages are read in the sidebar, where numbers are plain Arabic digits in both languages (documents
+// follow the digit setting instead); the context turns Thai digits of quoted cell text into Arabic too.
 export const MESSAGES = {
   'settings-missing': {
     th: 'ยังไม่มีแท็บ "ตั้งค่า" หรือยังไม่ได้กรอก กรุณาสร้างแท็บมาตรฐานแล้วกรอกข้อมูลหน่วยงาน',
@@ -6,7 +8,7 @@ export const MESSAGES = {
   },
   'settings-required': { th: 'ต้องกรอก "{header}" ในแท็บตั้งค่า', en: 'Fill in "{header}" in the settings tab.' },
   'settings-year': {
-    th: '"{header}" ต้องเป็นปี พ.ศ. ๔ หลัก เช่น ๒๕๖๗ (พบ "{value}")',
+    th: '"{header}" ต้องเป็นปี พ.ศ. 4 หลัก เช่น 2567 (พบ "{value}")',
     en: '"{header}" must be a four-digit B.E. year such as 2567 (found "{value}").',
   },
   'settings-ita-year': {
@@ -43,15 +45,15 @@ export const MESSAGES = {
     en: 'Measure id "{value}" does not exist in the มาตรการ tab.',
   },
   'period-unreadable': {
-    th: 'อ่านระยะเวลา "{value}" ไม่ได้ ให้เขียนเช่น "ตลอดปีงบประมาณ", "ต.ค. ๖๕ ถึง ก.ย. ๖๖" หรือ "ม.ค.-พ.ค. ๖๖"',
-    en: 'Cannot read the period "{value}". Write e.g. "ตลอดปีงบประมาณ", "ต.ค. ๖๕ ถึง ก.ย. ๖๖" or "ม.ค.-พ.ค. ๖๖".',
+    th: 'อ่านระยะเวลา "{value}" ไม่ได้ ให้เขียนเช่น "ตลอดปีงบประมาณ", "ต.ค. 65 ถึง ก.ย. 66" หรือ "ม.ค.-พ.ค. 66"',
+    en: 'Cannot read the period "{value}". Write e.g. "ตลอดปีงบประมาณ", "ต.ค. 65 ถึง ก.ย. 66" or "ม.ค.-พ.ค. 66".',
   },
   'period-reversed': {
     th: 'ระยะเวลา "{value}" สิ้นสุดก่อนวันเริ่มต้น',
     en: 'The period "{value}" ends before it starts.',
   },
   'period-outside-fy': {
-    th: 'ระยะเวลา "{value}" อยู่นอกปีงบประมาณ พ.ศ. {year} (๑ ต.ค. {prev} – ๓๐ ก.ย. {year})',
+    th: 'ระยะเวลา "{value}" อยู่นอกปีงบประมาณ พ.ศ. {year} (1 ต.ค. {prev} – 30 ก.ย. {year})',
     en: 'The period "{value}" lies outside fiscal year {year} (1 Oct {prev} – 30 Sep {year}).',
   },
   'oit-code-unknown': {
@@ -66,6 +68,10 @@ export const MESSAGES = {
     th: 'ข้อ "{value}": รายการ OIT ของปี {year} ในระบบยังไม่ครบ (ทราบ {count} ข้อ) ตรวจสอบรหัสข้อไม่ได้ กรุณาตรวจกับคู่มือการประเมินของปี {year}',
     en: 'Item "{value}": the {year} OIT list is only partly known ({count} items), so the item code cannot be checked. Check it against the {year} assessment manual.',
   },
+  'oit-name-unknown': {
+    th: 'ข้อ {value} ยังไม่มีชื่อข้อ: รายการ OIT ปี {year} ที่มีในระบบยังไม่ครบ จึงไม่ทราบชื่อข้อนี้ กรุณากรอกชื่อข้อตามคู่มือการประเมิน ITA ปี {year} ของสำนักงาน ป.ป.ช. (ส่งออกได้ แต่ชื่อข้อในรายงานจะว่าง)',
+    en: 'Item {value} has no name: the add-on\u2019s {year} OIT list is incomplete and does not know this item\u2019s name. Type the name from the NACC ITA {year} assessment manual. (You can export, but the name will be blank in the report.)',
+  },
   'oit-code-duplicate': {
     th: 'ข้อ {value} ซ้ำกับแถว {other}',
     en: 'Item {value} also appears on row {other}.',
@@ -75,7 +81,7 @@ export const MESSAGES = {
     en: 'Item code "{value}" is not valid; use O16, E6 or 9.2.',
   },
   'indicator-range': {
-    th: 'ตัวชี้วัดต้องเป็นเลข ๑–๑๐ (พบ "{value}")',
+    th: 'ตัวชี้วัดต้องเป็นเลข 1–10 (พบ "{value}")',
     en: 'The indicator must be a number from 1 to 10 (found "{value}").',
   },
   'indicator-name-mismatch': {
@@ -111,7 +117,7 @@ export const MESSAGES = {
     en: 'Year {value} is not a reported year ({years}); it may be copied from an old report.',
   },
   'year-digits': {
-    th: 'ปี "{value}" มีจำนวนหลักผิด ปี พ.ศ. ต้องมี ๔ หลัก',
+    th: 'ปี "{value}" มีจำนวนหลักผิด ปี พ.ศ. ต้องมี 4 หลัก',
     en: 'The year "{value}" has the wrong number of digits; a B.E. year has four.',
   },
   'other-agency': {
@@ -127,7 +133,7 @@ export const MESSAGES = {
     en: 'A placeholder "{value}" is still to be filled in; type the real text in place of the dots.',
   },
   'ref-no-missing-number': {
-    th: 'เลขที่หนังสือ "{value}" ยังไม่มีเลขลำดับหลังเครื่องหมาย "/" กรุณาเติมเลขที่ เช่น "{value}๑๒๓"',
+    th: 'เลขที่หนังสือ "{value}" ยังไม่มีเลขลำดับหลังเครื่องหมาย "/" กรุณาเติมเลขที่ เช่น "{value}123"',
     en: 'The memo number "{value}" has no running number after the "/"; add it, e.g. "{value}123".',
   },
   misspelling: {
@@ -136,7 +142,7 @@ export const MESSAGES = {
   },
   'broken-numbering': {
     th: 'ลำดับเลขข้อในช่องไม่ต่อเนื่อง ({value}) ควรเป็น {fix}',
-    en: 'The item numbers in the cell do not run in order ({valueEn}); they should be {fixEn}.',
+    en: 'The item numbers in the cell do not run in order ({value}); they should be {fix}.',
   },
   'truncated-text': {
     th: 'ข้อความ "{value}" จบด้วยคำว่า "{word}" อาจถูกตัดขาด กรุณาเขียนต่อให้จบประโยค',

@@ -1,7 +1,7 @@
 // Rules on one row at a time: required cells and formats (zod), values from the lists, periods, codes,
 // links, and the free-text catch rules.
 import { normalizeOitCode, normalizeEitCode, STANDARD_INDICATORS } from '../framework';
-import { matchKey, toThaiDigits } from '../thai';
+import { matchKey } from '../thai';
 import type { TabId } from '../tabs';
 import type { ValidationContext } from './context';
 import type { FindingCode } from './messages';
@@ -137,12 +137,9 @@ export function checkText(
     ctx.add(tab, row, field, 'misspelling', 'warning', { value: m.found, fix: m.fix });
   }
   for (const n of findBrokenNumbering(value)) {
-    const th = (xs: number[]) => toThaiDigits(xs.join(', '));
     ctx.add(tab, row, field, 'broken-numbering', 'warning', {
-      value: th(n.found),
-      fix: th(n.expected),
-      valueEn: n.found.join(', '),
-      fixEn: n.expected.join(', '),
+      value: n.found.join(', '),
+      fix: n.expected.join(', '),
     });
   }
   for (const t of findTruncatedText(value)) {

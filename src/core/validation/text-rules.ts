@@ -44,6 +44,9 @@ export function findOtherAgencyNames(text: string, agencyName: string, agencyTyp
   const own = agencyShortName(agencyName);
   if (own === '') return [];
   const t = normalizeThaiText(text);
+  // Enough text after a prefix to hold the agency's own name however long it is (spaces included), so a
+  // long name is never cut short and mistaken for another one.
+  const reach = 40 + own.length * 2;
   const found: string[] = [];
   const isMunicipality = agencyType.startsWith('เทศบาล') || agencyName.startsWith('เทศบาล');
   const check = (prefix: string, rest: string) => {
@@ -56,7 +59,7 @@ export function findOtherAgencyNames(text: string, agencyName: string, agencyTyp
   for (const prefix of ORG_PREFIXES) {
     let i = t.indexOf(prefix);
     while (i >= 0) {
-      const rest = t.slice(i + prefix.length, i + prefix.length + 40);
+      const rest = t.slice(i + prefix.length, i + prefix.length + reach);
       if (isMunicipality) {
         const shown = (prefix + rest).split(/[\s,.()]/)[0] ?? prefix;
         if (rest.trim() !== '' && !found.includes(shown)) found.push(shown);
@@ -66,7 +69,7 @@ export function findOtherAgencyNames(text: string, agencyName: string, agencyTyp
   }
   let j = t.indexOf('เทศบาล');
   while (j >= 0) {
-    const rest = t.slice(j + 'เทศบาล'.length, j + 46);
+    const rest = t.slice(j + 'เทศบาล'.length, j + 'เทศบาล'.length + reach);
     if (!isMunicipality) {
       const shown = ('เทศบาล' + rest).split(/[\s,.()]/)[0] ?? 'เทศบาล';
       if (!/^เทศบัญญัติ/.test(rest) && !found.includes(shown)) found.push(shown);

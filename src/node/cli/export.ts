@@ -102,16 +102,6 @@ export async function runExport(argv: readonly string[], io: CliIo): Promise<num
   if (!read.ok) return fail(io, read.th, read.en);
   const wb = read.data;
   const now = new Date();
-  const findings = validateWorkbook(wb, { purpose: reports.includes('results') ? 'results' : 'general', today: now });
-  const errors = findings.filter((f) => f.severity === 'error');
-  const line = (f: (typeof findings)[number]) =>
-    `  [${f.tab}${f.row ? ` แถว ${f.row}` : ''}] ${f.message_th} / ${f.message_en}\n`;
-  if (errors.length > 0) {
-    io.stderr('ยังส่งออกไม่ได้: ข้อมูลมีข้อผิดพลาด / Cannot export: the workbook has errors:\n');
-    for (const f of errors) io.stderr(line(f));
-    return EXIT_BAD_INPUT;
-  }
-  for (const f of findings) io.stderr(`คำเตือน / warning:${line(f)}`);
   const input: ExportInput = {
     reports,
     round: (round as ExportInput['round']) ?? wb.settings?.round ?? '12',
@@ -121,6 +111,23 @@ export async function runExport(argv: readonly string[], io: CliIo): Promise<num
     memo: options.memo === true,
     cover: options.cover === true,
   };
+  // The same checks as the add-on's export (src/gas/api/export-run.ts): results of the round being
+  // exported, memo fields only when the memo is produced.
+  const findings = validateWorkbook(wb, {
+    purpose: reports.includes('results') ? 'results' : 'general',
+    round: input.round,
+    memo: input.memo,
+    today: now,
+  });
+  const errors = findings.filter((f) => f.severity === 'error');
+  const line = (f: (typeof findings)[number]) =>
+    `  [${f.tab}${f.row ? ` แถว ${f.row}` : ''}] ${f.message_th} / ${f.message_en}\n`;
+  if (errors.length > 0) {
+    io.stderr('ยังส่งออกไม่ได้: ข้อมูลมีข้อผิดพลาด / Cannot export: the workbook has errors:\n');
+    for (const f of errors) io.stderr(line(f));
+    return EXIT_BAD_INPUT;
+  }
+  for (const f of findings) io.stderr(`คำเตือน / warning:${line(f)}`);
   const bytes = await renderReportsDocx(wb, input, now);
   await writeFile(out, bytes);
   io.stdout(`บันทึก ${out} แล้ว (${bytes.length} ไบต์) / Wrote ${out} (${bytes.length} bytes)\n`);

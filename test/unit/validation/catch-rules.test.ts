@@ -88,14 +88,14 @@ describe('g.9 broken numbering in a cell', () => {
     expect(findBrokenNumbering(text)).toEqual([]);
   });
 
-  test('the finding says what the numbers should be, in Thai digits', () => {
+  test('the finding says what the numbers should be (sidebar messages use Arabic digits)', () => {
     const f = findingsAfter((g) =>
       setCell(g, 'results', RESULTS_TAB, 3, 'summary', '๑. คำสั่งแต่งตั้ง\n๒. เผยแพร่ข้อมูล\n๑. ประชุมชี้แจง'),
     );
     expect(f.map((x) => `${x.tab}!${x.row} ${x.code} ${x.severity}`)).toEqual([
       `${RESULTS_TAB.name}!3 broken-numbering warning`,
     ]);
-    expect(f[0]?.message_th).toBe('ลำดับเลขข้อในช่องไม่ต่อเนื่อง (๑, ๒, ๑) ควรเป็น ๑, ๒, ๓');
+    expect(f[0]?.message_th).toBe('ลำดับเลขข้อในช่องไม่ต่อเนื่อง (1, 2, 1) ควรเป็น 1, 2, 3');
     expect(f[0]?.message_en).toContain('(1, 2, 1); they should be 1, 2, 3');
   });
 });
@@ -114,8 +114,8 @@ describe('g.13 placeholders and the memo number without its running number', () 
       `${RESULTS_TAB.name} placeholder warning`,
       `${RESULTS_TAB.name} placeholder warning`,
     ]);
-    expect(f[0]?.message_th).toContain('"พย ๗๖๒๐๑/" ยังไม่มีเลขลำดับ');
-    expect(f[0]?.message_th).toContain('"พย ๗๖๒๐๑/๑๒๓"');
+    expect(f[0]?.message_th).toContain('"พย 76201/" ยังไม่มีเลขลำดับ');
+    expect(f[0]?.message_th).toContain('"พย 76201/123"');
     expect(f[1]?.message_th).toContain('พิมพ์ข้อความจริงแทนจุด');
     expect(refNoMissingNumber('ชม ๘๐๘๐๑/๑๒๓')).toBe(false);
   });

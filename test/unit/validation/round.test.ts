@@ -21,7 +21,7 @@ test('the round option overrides the settings round; without it the settings rou
   expect(missing(data, '12')).toEqual([]);
   const six = missing(data, '6');
   expect(six).toHaveLength(2);
-  expect(six[0]).toMatch(/^2 error .*"M01".*รอบ ๖ เดือน/);
+  expect(six[0]).toMatch(/^2 error .*"M01".*รอบ 6 เดือน/);
 });
 
 function exportServices(workbook: WorkbookData): ExportServices {
