@@ -1,5 +1,6 @@
 // The sidebar: four numbered steps a person follows from top to bottom, Thai first with an English switch.
 import type { SidebarState } from '../../src/core/rpc/contract';
+import { defaultSettings } from '../../src/core/workbook/default-settings';
 import { busy, initBusy } from './busy';
 import { h } from './dom';
 import { ErrorBox } from './errors';
@@ -18,7 +19,16 @@ interface Step {
   body: HTMLElement;
 }
 
-const EMPTY_STATE: SidebarState = { settings: null, tabs: [], frameworkYears: [], lastExports: [] };
+/** What the sidebar shows when the server could not be reached: an empty form on today's defaults. */
+function emptyState(): SidebarState {
+  return {
+    settings: null,
+    defaults: defaultSettings(new Date(), { frameworkYears: [] }),
+    tabs: [],
+    frameworkYears: [],
+    lastExports: [],
+  };
+}
 
 function boot(app: HTMLElement): void {
   document.documentElement.lang = lang();
@@ -112,7 +122,7 @@ function boot(app: HTMLElement): void {
       if (state.settings?.agencyName.trim()) show(1, false);
     })
     .catch((error) => {
-      setSidebarState(EMPTY_STATE);
+      setSidebarState(emptyState());
       startupErrors.show(error);
     });
 }

@@ -1,5 +1,7 @@
 // Step 1: the agency's settings (saved to the ตั้งค่า tab) and the button that creates or repairs the tabs.
 import type { ScaffoldSummary, SettingsInput, SidebarState } from '../../../src/core/rpc/contract';
+// The framework rule is the server's (one source of defaults); the rest of the defaults come in SidebarState.
+import { bestFrameworkYear } from '../../../src/core/workbook/default-settings';
 import { busy } from '../busy';
 import { h, fill } from '../dom';
 import { ErrorBox } from '../errors';
@@ -10,38 +12,6 @@ import { call } from '../rpc';
 import { onSidebarState, setSidebarState } from '../state';
 
 const AGENCY_TYPES = ['องค์การบริหารส่วนตำบล', 'เทศบาลตำบล', 'เทศบาลเมือง', 'เทศบาลนคร'];
-
-/** The fiscal year (พ.ศ.) running today: it starts on 1 October. */
-export function currentFiscalYear(now = new Date()): number {
-  return now.getFullYear() + 543 + (now.getMonth() >= 9 ? 1 : 0);
-}
-
-/** The newest framework year not after the ITA year (the framework of that assessment), else the oldest. */
-export function bestFrameworkYear(frameworkYears: number[], itaYear: number): number | null {
-  if (!frameworkYears.length || !Number.isInteger(itaYear)) return null;
-  const known = frameworkYears.filter((y) => y <= itaYear);
-  return known.length ? Math.max(...known) : Math.min(...frameworkYears);
-}
-
-export function defaultSettings(frameworkYears: number[], now = new Date()): SettingsInput {
-  const fiscalYear = currentFiscalYear(now);
-  const itaYear = fiscalYear - 1;
-  return {
-    agencyName: '',
-    agencyType: AGENCY_TYPES[0]!,
-    district: '',
-    province: '',
-    fiscalYear,
-    itaYear,
-    frameworkYear: bestFrameworkYear(frameworkYears, itaYear) ?? itaYear,
-    round: '6',
-    target: 85,
-    digits: 'thai',
-    preparer: { rank: '', name: '', positionLines: [] },
-    memo: { office: '', refNo: '', date: '', to: '' },
-    chain: [],
-  };
-}
 
 const lines = (text: string) =>
   text
@@ -322,7 +292,8 @@ export function settingsStep(onDone: () => void): HTMLElement {
   });
   onSidebarState((state) => {
     frameworkYears = state.frameworkYears;
-    if (!fields || !dirty) fields = buildForm(state.settings ?? defaultSettings(state.frameworkYears));
+    // Nothing saved yet: the server's defaults, the same a "set up tabs" writes.
+    if (!fields || !dirty) fields = buildForm(state.settings ?? state.defaults);
     lastTabs = state.tabs;
     renderTabs();
   });

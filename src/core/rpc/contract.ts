@@ -105,6 +105,11 @@ export interface ExportLogEntry {
 
 export interface SidebarState {
   settings: SettingsInput | null;
+  /**
+   * Today's defaults (fiscal year, ITA and framework year, round, target, digits, comment chain), the same
+   * the server writes into a new ตั้งค่า tab: the sidebar shows them while nothing is saved.
+   */
+  defaults: SettingsInput;
   tabs: TabStatus[];
   frameworkYears: number[];
   lastExports: ExportLogEntry[];

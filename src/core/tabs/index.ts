@@ -3,7 +3,15 @@ export * from './spec';
 export * from './defaults';
 export * from './settings-tab';
 export * from './table-tabs';
-export { prefillRows, prefillKeyOf, type PrefillSource, type PrefillRow, oitPrefillSource } from './prefill';
+export {
+  prefillRows,
+  prefillKeyOf,
+  stalePrefillCells,
+  type PrefillSource,
+  type PrefillRow,
+  type PrefilledCell,
+  oitPrefillSource,
+} from './prefill';
 import { SETTINGS_TAB } from './settings-tab';
 import {
   ANALYSIS_TAB,

@@ -59,6 +59,8 @@ function oitRows(framework: Framework, source: PrefillSource): PrefillRow[] {
   });
 }
 
+const WHOLE_FISCAL_YEAR = 'ตลอดปีงบประมาณ';
+
 function progressRows(framework: Framework, source: PrefillSource): PrefillRow[] {
   return INDICATOR_GUIDELINES.filter((g) => g.no <= 8).map((g) => {
     const def = framework.indicators.find((d) => d.no === g.no);
@@ -69,10 +71,87 @@ function progressRows(framework: Framework, source: PrefillSource): PrefillRow[]
         indicator: label,
         guideline: withDigits(guidelineText(g.no, source.agencyName), source.digits),
         owners: g.defaultOwners.join(' / '),
-        period: `ตลอดปีงบประมาณ พ.ศ. ${withDigits(String(source.fiscalYear), source.digits)}`,
+        // Year-free: the row stays right when the reported fiscal year changes (the year is in the report).
+        period: WHOLE_FISCAL_YEAR,
       },
     };
   });
+}
+
+/** Cells of pre-filled rows that follow the settings (year, digits, agency name), per tab. */
+const FOLLOWS_SETTINGS: Partial<Record<TabId, readonly string[]>> = {
+  oit: ['requirement'],
+  indicatorProgress: ['indicator', 'guideline', 'period'],
+};
+
+/** What earlier versions wrote where the text is now year-free ("ตลอดปีงบประมาณ พ.ศ. ๒๕๗๐"). */
+function legacyCells(tab: TabId, year: number, digits: Digits): Record<string, string> {
+  return tab === 'indicatorProgress' ? { period: `${WHOLE_FISCAL_YEAR} พ.ศ. ${withDigits(String(year), digits)}` } : {};
+}
+
+/** A cell of an existing pre-filled row, as read from the sheet. */
+export interface PrefilledCell {
+  /** Index of the row in the caller's list. */
+  index: number;
+  field: string;
+  value: string;
+}
+
+/**
+ * Cells the add-on wrote that no longer fit the settings, with the text it writes now: a cell is replaced
+ * only when it is exactly what the add-on would have written for some fiscal year (the years found in the
+ * tab, and the year after each for "previous year" clauses), either digit style and either agency name.
+ * A cell the user changed in any other way, or emptied, is never in the list.
+ */
+export function stalePrefillCells(
+  tab: TabId,
+  source: PrefillSource,
+  rows: readonly { key: string | null; cells: Record<string, string> }[],
+): PrefilledCell[] {
+  const fields = FOLLOWS_SETTINGS[tab];
+  if (!fields) return [];
+  const wanted = new Map(prefillRows(tab, source).map((r) => [r.key, r.cells]));
+  const years = new Set<number>([source.fiscalYear]);
+  for (const row of rows) {
+    for (const f of fields) {
+      for (const m of toArabicDigits(row.cells[f] ?? '').matchAll(/(?<![0-9])25[0-9]{2}(?![0-9])/g)) {
+        years.add(Number(m[0]));
+        years.add(Number(m[0]) + 1);
+      }
+    }
+  }
+  // key -> field -> every text the add-on could have written there.
+  const written = new Map<string, Map<string, Set<string>>>();
+  const remember = (key: string, field: string, text: string) => {
+    const byField = written.get(key) ?? new Map<string, Set<string>>();
+    const texts = byField.get(field) ?? new Set<string>();
+    texts.add(text);
+    byField.set(field, texts);
+    written.set(key, byField);
+  };
+  for (const fiscalYear of years) {
+    for (const digits of ['thai', 'arabic'] as const) {
+      for (const agencyName of new Set(['', source.agencyName ?? ''])) {
+        const variant = { ...source, fiscalYear, digits, agencyName };
+        for (const row of prefillRows(tab, variant)) {
+          for (const f of fields) remember(row.key, f, row.cells[f] ?? '');
+          for (const [f, text] of Object.entries(legacyCells(tab, fiscalYear, digits))) remember(row.key, f, text);
+        }
+      }
+    }
+  }
+  const out: PrefilledCell[] = [];
+  rows.forEach((row, index) => {
+    const want = row.key === null ? undefined : wanted.get(row.key);
+    if (!want || row.key === null) return;
+    for (const f of fields) {
+      const now = row.cells[f] ?? '';
+      const value = want[f] ?? '';
+      if (now === '' || now === value) continue;
+      if (written.get(row.key)?.get(f)?.has(now)) out.push({ index, field: f, value });
+    }
+  });
+  return out;
 }
 
 /** The framework whose OIT list pre-fills the OIT tab. */

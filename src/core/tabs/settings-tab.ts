@@ -124,11 +124,28 @@ export function chainLabel(step: number, fieldLabel: string): string {
   return `${CHAIN_PREFIX} ${step}: ${fieldLabel}`;
 }
 
-/** Default chain headings of an อบต. (reference §d.7): หัวหน้าสำนักปลัด → รองปลัด → ปลัด → นายก. */
+/**
+ * Default comment chain headings (reference §d.7): for an อบต. หัวหน้าสำนักปลัด → รองปลัด → ปลัด → นายก of the
+ * organisation; for a เทศบาล the same steps with its titles (§h.10): ปลัดเทศบาล<ตำบล…>, นายกเทศมนตรี<ตำบล…>.
+ * Without a name the headings stay generic ("ความเห็นของปลัดองค์การบริหารส่วนตำบล").
+ */
 export function defaultChainHeadings(agencyName: string, agencyType: string): string[] {
-  if (agencyType.startsWith('เทศบาล')) {
-    return ['ความเห็นของหัวหน้าสำนักปลัดเทศบาล', 'ความเห็นของรองปลัดเทศบาล', 'ความเห็นของปลัดเทศบาล', 'ความเห็นของนายกเทศมนตรี'];
+  const name = agencyName.trim();
+  if (isMunicipality(agencyName, agencyType)) {
+    // "เทศบาลตำบลบ้านนา" -> "ตำบลบ้านนา": ปลัดเทศบาลตำบลบ้านนา, นายกเทศมนตรีตำบลบ้านนา.
+    const place = name.startsWith('เทศบาล') ? name.slice('เทศบาล'.length) : '';
+    return [
+      'ความเห็นของหัวหน้าสำนักปลัดเทศบาล',
+      `ความเห็นของรองปลัดเทศบาล${place}`,
+      `ความเห็นของปลัดเทศบาล${place}`,
+      `ความเห็นของนายกเทศมนตรี${place}`,
+    ];
   }
-  const org = agencyName || 'องค์การบริหารส่วนตำบล';
+  const org = name || 'องค์การบริหารส่วนตำบล';
   return ['ความเห็นของหัวหน้าสำนักปลัด', `ความเห็นของรองปลัด${org}`, `ความเห็นของปลัด${org}`, `ความเห็นของนายก${org}`];
+}
+
+/** A เทศบาล (by its type, or by its name when the type is blank). */
+export function isMunicipality(agencyName: string, agencyType: string): boolean {
+  return agencyType.trim().startsWith('เทศบาล') || (agencyType.trim() === '' && agencyName.trim().startsWith('เทศบาล'));
 }

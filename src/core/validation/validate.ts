@@ -137,7 +137,12 @@ function checkOit(ctx: ValidationContext): void {
   const years = allowedYears(ctx, false);
   checkOitCodes(ctx);
   for (const o of ctx.data.oit) {
-    checkSchema(ctx, 'oit', o.sheetRow, OitRowSchema, o);
+    // An item the year's (partial) list has no name for: the user cannot know it is "required", so say why
+    // it is empty and where the name is, as a warning that does not block the export.
+    const unnamed = o.name.trim() === '' && ctx.framework.oitItems.some((i) => i.code === o.code && i.nameTh === null);
+    checkSchema(ctx, 'oit', o.sheetRow, OitRowSchema, unnamed ? { ...o, name: o.code } : o);
+    if (unnamed)
+      ctx.add('oit', o.sheetRow, 'name', 'oit-name-unknown', 'warning', { value: o.code, year: ctx.framework.year });
     checkUnits(ctx, 'oit', o.sheetRow, 'owners', o.owners);
     checkInList(ctx, 'oit', o.sheetRow, 'status', o.status, ctx.lists.statuses, 'สถานะ');
     checkUrlShape(ctx, 'oit', o.sheetRow, 'evidenceUrl', o.evidenceUrl);

@@ -4,6 +4,7 @@ export * from './cells';
 export { matchHeaders, headerKey, type HeaderMatch } from './header-match';
 export * from './read-tables';
 export * from './settings-map';
+export * from './default-settings';
 export * from './read-workbook';
 export * from './write-rows';
 export * from './analysis-lines';

@@ -7,11 +7,10 @@ import {
   SETTINGS_TAB,
   SETTING_ROWS,
   chainLabel,
-  defaultChainHeadings,
   type SettingRowSpec,
 } from '../tabs/settings-tab';
 import { parseRoundText, roundText } from '../tabs/defaults';
-import { expandBuddhistYear, fiscalYearOfDate, toArabicDigits } from '../thai';
+import { expandBuddhistYear, toArabicDigits } from '../thai';
 import { cellInteger, cellNumber, cellText } from './cells';
 import { headerKey, matchHeaders, type HeaderMatch } from './header-match';
 import type { CommentStep, Settings, Signer } from './types';
@@ -117,29 +116,6 @@ export function readSettings(values: readonly (readonly unknown[])[] | null): Se
     chain,
   };
   return { match, settings, cells };
-}
-
-/** Settings for a new workbook: the current fiscal year, the previous ITA year, the standard chain. */
-export function defaultSettings(today: Date): Settings {
-  const fy = fiscalYearOfDate(today);
-  return {
-    agencyName: '',
-    agencyType: 'องค์การบริหารส่วนตำบล',
-    district: '',
-    province: '',
-    fiscalYear: fy,
-    itaYear: fy - 1,
-    frameworkYear: fy,
-    round: '12',
-    target: 85,
-    digits: 'thai',
-    preparer: { name: '', positionLines: [] },
-    memo: { office: '', refNo: '', date: '', to: '' },
-    chain: defaultChainHeadings('', 'องค์การบริหารส่วนตำบล').map((heading) => ({
-      heading,
-      signer: { name: '', positionLines: [] },
-    })),
-  };
 }
 
 function settingValue(s: Settings, key: string): string | number {

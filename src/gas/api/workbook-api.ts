@@ -18,6 +18,7 @@ import {
   analysisLines,
   buildScorePreview,
   matchHeaders,
+  nameChainHeadings,
   readSettings,
   scoreLines,
   workbookFromGrids,
@@ -27,11 +28,13 @@ import {
   appendSuggestedMeasures,
   applyHighlights,
   readWorkbookGrids,
+  refreshPrefilledTabs,
   scaffoldTableTab,
   scaffoldWorkbook,
   writeAnalysis,
   writeScores,
   writeSettings,
+  workbookDefaults,
   type SheetsServices,
 } from '../sheets';
 import { ANALYSIS_TAB, MEASURES_TAB, SCORES_TAB } from '../../core/tabs';
@@ -71,9 +74,11 @@ export function getSidebarState(): SidebarState {
     return { name: spec.name, status: m.foreign ? 'foreign' : m.empty ? 'missing' : 'ok' };
   });
   const settings = readSettings(grids.settings ?? null).settings;
+  const agency = { agencyName: settings?.agencyName ?? '', agencyType: settings?.agencyType ?? '' };
   const log = workbookFromGrids({ exportLog: grids.exportLog ?? null }).exportLog;
   return {
     settings,
+    defaults: workbookDefaults(new Date(), agency),
     tabs,
     frameworkYears: [...FRAMEWORK_YEARS],
     lastExports: log
@@ -84,7 +89,19 @@ export function getSidebarState(): SidebarState {
 }
 
 export function saveSettings(input: SettingsInput): SidebarState {
-  withLock(() => writeSettings(SpreadsheetApp.getActive(), services(), input));
+  // Default headings made before the agency was named ("ความเห็นของปลัดองค์การบริหารส่วนตำบล") get its name.
+  const chain = nameChainHeadings(input.chain, input.agencyName, input.agencyType);
+  withLock(() => {
+    const ss = SpreadsheetApp.getActive();
+    writeSettings(ss, services(), { ...input, chain });
+    // Rows the add-on pre-filled follow the new year, digits and name (cells the user changed stay).
+    refreshPrefilledTabs(ss, {
+      fiscalYear: input.fiscalYear,
+      frameworkYear: input.frameworkYear,
+      digits: input.digits,
+      agencyName: input.agencyName,
+    });
+  });
   return getSidebarState();
 }
 

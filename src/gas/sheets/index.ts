@@ -3,8 +3,14 @@
  * (tests, playground, CLI) can pass a fake; only src/gas/api/workbook-api.ts touches SpreadsheetApp.
  */
 export type { SheetsServices, Spreadsheet, Sheet } from './types';
-export { scaffoldWorkbook, scaffoldTableTab, scaffoldListsTab, type ScaffoldOptions } from './scaffold';
-export { scaffoldSettings, writeSettings } from './settings-io';
+export {
+  scaffoldWorkbook,
+  scaffoldTableTab,
+  scaffoldListsTab,
+  refreshPrefilledTabs,
+  type ScaffoldOptions,
+} from './scaffold';
+export { scaffoldSettings, writeSettings, workbookDefaults } from './settings-io';
 export { readWorkbook, readWorkbookGrids } from './read-workbook';
 export { applyHighlights, ERROR_HIGHLIGHT, WARNING_HIGHLIGHT } from './highlights';
 export { writeScores, writeAnalysis, writeKeyedLines, scoreKey, applyPlan } from './write-analysis';

@@ -10,6 +10,7 @@ import {
   SETTINGS_TAB,
   prefillKeyOf,
   prefillRows,
+  stalePrefillCells,
   type ColumnSpec,
   type PrefillSource,
   type TableTabSpec,
@@ -26,7 +27,7 @@ import {
   type DropdownSources,
   type PlacedColumn,
 } from './header-format';
-import { scaffoldSettings } from './settings-io';
+import { scaffoldSettings, workbookDefaults } from './settings-io';
 import { ensureColumns, ensureRows, readGrid, type Sheet, type SheetsServices, type Spreadsheet } from './types';
 
 export interface ScaffoldOptions {
@@ -36,7 +37,7 @@ export interface ScaffoldOptions {
 
 type TabOutcome =
   | { kind: 'created' }
-  | { kind: 'repaired'; addedColumns: string[]; addedRows: number }
+  | { kind: 'repaired'; addedColumns: string[]; addedRows: number; refreshedCells?: number }
   | { kind: 'unchanged' }
   | { kind: 'foreign' };
 
@@ -106,6 +107,24 @@ function placedColumns(columns: readonly ColumnSpec[], match: HeaderMatch): Plac
   });
 }
 
+/** The data rows under the header as text by spec field, with their pre-fill key. */
+function rowsAsText(
+  spec: TableTabSpec,
+  match: HeaderMatch,
+  values: unknown[][],
+): { key: string | null; cells: Record<string, string> }[] {
+  const rows: { key: string | null; cells: Record<string, string> }[] = [];
+  for (let r = match.headerRow; r < values.length; r++) {
+    const cells: Record<string, string> = {};
+    for (const col of spec.columns) {
+      const c = match.columns[col.key];
+      cells[col.key] = c === undefined ? '' : cellText(values[r]?.[c - 1]);
+    }
+    rows.push({ key: prefillKeyOf(spec.id, cells), cells });
+  }
+  return rows;
+}
+
 /** Appends the pre-filled rows a tab lacks, in one block below the last row. */
 function appendPrefill(
   sheet: Sheet,
@@ -118,15 +137,7 @@ function appendPrefill(
   const wanted = prefillRows(spec.id, source);
   if (wanted.length === 0) return 0;
   const present = new Set<string>();
-  for (let r = match.headerRow; r < values.length; r++) {
-    const text: Record<string, string> = {};
-    for (const col of spec.columns) {
-      const c = match.columns[col.key];
-      text[col.key] = c === undefined ? '' : cellText(values[r]?.[c - 1]);
-    }
-    const key = prefillKeyOf(spec.id, text);
-    if (key !== null) present.add(key);
-  }
+  for (const row of rowsAsText(spec, match, values)) if (row.key !== null) present.add(row.key);
   const missing = wanted.filter((w) => !present.has(w.key));
   if (missing.length === 0) return 0;
   const rows = missing.map((w) => {
@@ -143,6 +154,58 @@ function appendPrefill(
   ensureRows(sheet, start + rows.length - 1);
   sheet.getRange(start, 1, rows.length, width).setValues(rows);
   return rows.length;
+}
+
+/**
+ * Brings pre-filled cells the add-on wrote and the user left as they were up to date with the settings (a
+ * changed fiscal year, digit style or agency name). One read of formulas and one write per changed column;
+ * the other cells of the written block get back exactly what they held.
+ */
+function refreshPrefill(
+  sheet: Sheet,
+  spec: TableTabSpec,
+  match: HeaderMatch,
+  values: unknown[][],
+  source: PrefillSource,
+): number {
+  const stale = stalePrefillCells(spec.id, source, rowsAsText(spec, match, values));
+  const byColumn = new Map<number, Map<number, string>>();
+  for (const cell of stale) {
+    const c = match.columns[cell.field];
+    if (c === undefined) continue;
+    const rows = byColumn.get(c) ?? new Map<number, string>();
+    rows.set(match.headerRow + cell.index, cell.value);
+    byColumn.set(c, rows);
+  }
+  for (const [c, rows] of byColumn) {
+    const first = Math.min(...rows.keys());
+    const last = Math.max(...rows.keys());
+    const formulas = sheet.getRange(first + 1, c, last - first + 1, 1).getFormulas();
+    const block = formulas.map((f, i) => {
+      const r = first + i;
+      const fresh = rows.get(r);
+      if (fresh !== undefined) return [safeCellValue(fresh)];
+      const v = values[r]?.[c - 1];
+      return [f[0] ? f[0] : ((v ?? '') as string | number | boolean)];
+    });
+    sheet.getRange(first + 1, c, block.length, 1).setValues(block);
+  }
+  return stale.length;
+}
+
+/** Refreshes the pre-filled tabs after the settings changed (saved from the sidebar). Returns cells changed. */
+export function refreshPrefilledTabs(ss: Spreadsheet, source: PrefillSource): number {
+  let changed = 0;
+  for (const spec of ALL_TABS) {
+    if (spec.kind !== 'table' || prefillRows(spec.id, source).length === 0) continue;
+    const sheet = ss.getSheetByName(spec.name);
+    if (!sheet) continue;
+    const values = readGrid(sheet);
+    const match = matchHeaders(spec.columns, values);
+    if (match.foreign || match.empty) continue;
+    changed += refreshPrefill(sheet, spec, match, values, source);
+  }
+  return changed;
 }
 
 /** Scaffolds one table tab. */
@@ -189,9 +252,10 @@ export function scaffoldTableTab(
   applyColumnRules(sheet, services, match.headerRow, rows, placed, sources());
   protectHeader(sheet, match.headerRow, match.lastHeaderColumn, services.rangeProtectionType);
   const width = Math.max(match.lastHeaderColumn, values[0]?.length ?? 0);
+  const refreshed = refreshPrefill(sheet, spec, match, values, source);
   const addedRows = appendPrefill(sheet, spec, match, values, source, width);
-  return addedColumns.length > 0 || addedRows > 0
-    ? { kind: 'repaired', addedColumns, addedRows }
+  return addedColumns.length > 0 || addedRows > 0 || refreshed > 0
+    ? { kind: 'repaired', addedColumns, addedRows, ...(refreshed > 0 ? { refreshedCells: refreshed } : {}) }
     : { kind: 'unchanged' };
 }
 
@@ -247,15 +311,18 @@ export function scaffoldWorkbook(
   };
   // The lists come first: every dropdown points at them.
   record(LISTS_TAB.name, scaffoldListsTab(ss, services));
-  const settingsOutcome = scaffoldSettings(ss, services, options.today ?? new Date());
+  const today = options.today ?? new Date();
+  const settingsOutcome = scaffoldSettings(ss, services, today);
   record(SETTINGS_TAB.name, settingsOutcome);
   const settingsSheet = ss.getSheetByName(SETTINGS_TAB.name);
   const settings =
     settingsOutcome.kind === 'foreign' || !settingsSheet ? null : readSettings(readGrid(settingsSheet)).settings;
+  // Unreadable years in the tab fall back to today's defaults, the same the new tab was given.
+  const defaults = workbookDefaults(today);
   const source: PrefillSource = {
-    fiscalYear: settings?.fiscalYear || new Date().getFullYear() + 543,
-    frameworkYear: settings?.frameworkYear || settings?.fiscalYear || new Date().getFullYear() + 543,
-    digits: settings?.digits ?? 'thai',
+    fiscalYear: settings?.fiscalYear || defaults.fiscalYear,
+    frameworkYear: settings?.frameworkYear || defaults.frameworkYear,
+    digits: settings?.digits ?? defaults.digits,
     agencyName: settings?.agencyName ?? '',
   };
   let cached: DropdownSources | null = null;

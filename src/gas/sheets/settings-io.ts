@@ -1,5 +1,6 @@
 // ตั้งค่า tab: created as a readable form (Thai label | value | English note), repaired by appending the
 // rows it lacks, and written by the sidebar's "save settings" (values only; labels and notes stay).
+import { FRAMEWORK_YEARS } from '../../core/framework';
 import {
   DIGITS_ARABIC,
   DIGITS_THAI,
@@ -50,6 +51,11 @@ function writeLines(
   sheet.getRange(startRow, 1, rows.length, width).setValues(rows);
 }
 
+/** Today's default settings with the framework years the add-on knows (the sidebar gets the same). */
+export function workbookDefaults(today: Date, agency: { agencyName?: string; agencyType?: string } = {}): Settings {
+  return defaultSettings(today, { frameworkYears: FRAMEWORK_YEARS, ...agency });
+}
+
 /** Dropdowns on the value cells of ประเภทหน่วยงาน, รอบการรายงาน and รูปแบบตัวเลข. */
 function settingDropdowns(
   ss: Spreadsheet,
@@ -91,7 +97,7 @@ export function scaffoldSettings(ss: Spreadsheet, services: SheetsServices, toda
   if (match.empty) {
     ensureColumns(sheet, 3);
     writeHeaderBlock(sheet, 1, 1, SETTINGS_TAB.columns);
-    const lines = settingsLines(defaultSettings(today));
+    const lines = settingsLines(workbookDefaults(today));
     writeLines(sheet, 2, lines, 1, 2, 3);
     SETTINGS_TAB.columns.forEach((c, i) => sheet.setColumnWidth(i + 1, c.width));
     sheet.getRange(2, 1, lines.length, 3).setWrap(true);
@@ -119,7 +125,7 @@ export function scaffoldSettings(ss: Spreadsheet, services: SheetsServices, toda
     const key = settingKeyOfLabel(cellText(values[r]?.[labelCol - 1]));
     if (key) present.add(key);
   }
-  const defaults = settingsLines(defaultSettings(today));
+  const defaults = settingsLines(workbookDefaults(today));
   const steps = new Set([...present].filter((k) => k.startsWith('chain.')).map((k) => Number(k.split('.')[1])));
   const missing: SettingLine[] = [];
   for (const spec of SETTING_ROWS) {
