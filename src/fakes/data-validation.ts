@@ -17,16 +17,12 @@ export const DATA_VALIDATION_METHODS = [
   'getHelpText',
 ] as const satisfies readonly (keyof GasDataValidation)[];
 
-/** A built rule; immutable, as in Apps Script. */
-export class FakeDataValidation
-  extends FakeObject
-  implements Pick<GasDataValidation, (typeof DATA_VALIDATION_METHODS)[number]>
-{
+/** The getters a built rule and a builder share: both read back the rule they hold. */
+abstract class RuleHolder extends FakeObject {
   constructor(
     ctx: FakeContext,
-    /** The stored form of this rule. */
-    readonly rule: ValidationRule,
-    private readonly resolve: RangeResolver | null,
+    protected rule: ValidationRule,
+    protected resolve: RangeResolver | null,
   ) {
     super(ctx);
   }
@@ -46,6 +42,15 @@ export class FakeDataValidation
   getCriteriaValues(): unknown[] {
     return criteriaValues(this.rule, this.resolve);
   }
+}
+
+/** A built rule; immutable, as in Apps Script. */
+export class FakeDataValidation
+  extends RuleHolder
+  implements Pick<GasDataValidation, (typeof DATA_VALIDATION_METHODS)[number]>
+{
+  /** The stored form of this rule. */
+  declare readonly rule: ValidationRule;
 
   getHelpText(): string {
     return this.rule.helpText ?? '';
@@ -77,35 +82,11 @@ export const DATA_VALIDATION_BUILDER_METHODS = [
 ] as const satisfies readonly (keyof GasBuilder)[];
 
 export class FakeDataValidationBuilder
-  extends FakeObject
+  extends RuleHolder
   implements Pick<GasBuilder, (typeof DATA_VALIDATION_BUILDER_METHODS)[number]>
 {
-  constructor(
-    ctx: FakeContext,
-    private rule: ValidationRule,
-    private resolve: RangeResolver | null,
-  ) {
-    super(ctx);
-  }
-
   build(): GasDataValidation {
     return asGas(new FakeDataValidation(this.ctx, cloneRule(this.rule), this.resolve));
-  }
-
-  copy(): GasBuilder {
-    return asGas(new FakeDataValidationBuilder(this.ctx, cloneRule(this.rule), this.resolve));
-  }
-
-  getAllowInvalid(): boolean {
-    return this.rule.allowInvalid;
-  }
-
-  getCriteriaType(): GoogleAppsScript.Spreadsheet.DataValidationCriteria {
-    return asGas(DataValidationCriteria[this.rule.criteria]);
-  }
-
-  getCriteriaValues(): unknown[] {
-    return criteriaValues(this.rule, this.resolve);
   }
 
   getHelpText(): string | null {
