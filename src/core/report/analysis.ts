@@ -10,7 +10,7 @@ import { indicatorLabel, toolLabel } from './labels';
 import { measuresTable } from './measures';
 import type { Block, ScoreChart, Table } from './model';
 import { cellLines } from './text';
-import { formatThaiMonthYear } from '../thai';
+import { bangkokTime, formatThaiMonthYear } from '../thai';
 
 const STRENGTH = 'จุดแข็ง';
 const URGENT = 'จุดอ่อนที่ต้องแก้ไขโดยเร่งด่วน';
@@ -86,8 +86,8 @@ function coverBlock(ctx: ReportContext): Block[] {
 }
 
 function preface(ctx: ReportContext): Block[] {
-  const d = new Date(ctx.now.getTime() + 7 * 3600 * 1000);
-  const monthYear = formatThaiMonthYear(d.getUTCFullYear() + 543, d.getUTCMonth() + 1, ctx.digits);
+  const { yearBE, month } = bangkokTime(ctx.now);
+  const monthYear = formatThaiMonthYear(yearBE, month, ctx.digits);
   return [
     subheading('คำนำ', 'center'),
     body(

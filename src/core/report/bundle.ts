@@ -1,6 +1,7 @@
 // One export = one document: the optional memo and cover, then the chosen reports in a fixed order,
 // each starting on a new page (reference §d: the memo wraps the report, the cover comes before it).
 import { REPORT_KINDS, type ExportInput, type ReportKind, type UserMessage } from '../rpc/contract';
+import { bangkokTime } from '../thai';
 import type { WorkbookData } from '../workbook/types';
 import { analysisReport } from './analysis';
 import { makeContext, type ReportContext } from './context';
@@ -42,12 +43,9 @@ const NO_SETTINGS: UserMessage = {
 
 /** "2566-03-24 10:30:05" in Bangkok time, Buddhist-era year: sortable in a Drive listing, distinct per export. */
 function stamp(now: Date): string {
-  const d = new Date(now.getTime() + 7 * 3600 * 1000);
+  const t = bangkokTime(now);
   const two = (n: number) => String(n).padStart(2, '0');
-  return (
-    `${d.getUTCFullYear() + 543}-${two(d.getUTCMonth() + 1)}-${two(d.getUTCDate())} ` +
-    `${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}`
-  );
+  return `${t.yearBE}-${two(t.month)}-${two(t.day)} ${two(t.hour)}:${two(t.minute)}:${two(t.second)}`;
 }
 
 /** The reports chosen, in document order and without repeats. */

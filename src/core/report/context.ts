@@ -1,7 +1,7 @@
 // What every report builder needs: the settings, the chosen digits and round, the years, and the
 // agency's names — so templates are filled from the settings tab and never carry another agency's name
 // or a stale year.
-import { formatInteger, formatScore, formatThaiDate, type Digits } from '../thai';
+import { bangkokTime, formatInteger, formatScore, formatThaiDate, type Digits } from '../thai';
 import type { ExportInput } from '../rpc/contract';
 import type { Round, Settings, WorkbookData } from '../workbook/types';
 import { scoreFacts, type ScoreFacts } from './facts';
@@ -50,12 +50,6 @@ function withPrefix(value: string, prefix: string, shortForms: string[]): string
   return prefix + v;
 }
 
-/** Bangkok calendar date of `now` (Apps Script projects run in Asia/Bangkok; Node may not). */
-function bangkokDate(now: Date): { yearBE: number; month: number; day: number } {
-  const shifted = new Date(now.getTime() + 7 * 3600 * 1000);
-  return { yearBE: shifted.getUTCFullYear() + 543, month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
-}
-
 export function makeContext(workbook: WorkbookData, settings: Settings, input: ExportInput, now: Date): ReportContext {
   const digits = input.digits;
   return {
@@ -75,7 +69,7 @@ export function makeContext(workbook: WorkbookData, settings: Settings, input: E
     n: (value) => formatInteger(value, digits),
     score: (value) => (value === null ? '–' : formatScore(value, digits)),
     t: (text) => localizeDigits(text, digits),
-    today: () => formatThaiDate(bangkokDate(now), digits),
+    today: () => formatThaiDate(bangkokTime(now), digits),
   };
 }
 

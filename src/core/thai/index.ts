@@ -5,6 +5,8 @@ export { type ThaiMonth, THAI_MONTHS_FISCAL_ORDER, thaiMonth, parseThaiMonth } f
 export {
   BE_OFFSET,
   type ThaiDate,
+  type BangkokTime,
+  bangkokTime,
   toBuddhistYear,
   toCommonEraYear,
   expandBuddhistYear,

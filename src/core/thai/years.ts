@@ -32,6 +32,26 @@ export interface ThaiDate {
   readonly day: number;
 }
 
+/** A moment as read on a clock in Thailand: พ.ศ. date and 24-hour time. */
+export interface BangkokTime extends ThaiDate {
+  readonly hour: number;
+  readonly minute: number;
+  readonly second: number;
+}
+
+/** Bangkok wall-clock time of `now` (UTC+7, no daylight saving), whatever the machine's time zone. */
+export function bangkokTime(now: Date): BangkokTime {
+  const d = new Date(now.getTime() + 7 * 3600 * 1000);
+  return {
+    yearBE: toBuddhistYear(d.getUTCFullYear()),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+  };
+}
+
 /** The fiscal year (พ.ศ.) containing a calendar month: ต.ค.–ธ.ค. belong to the next fiscal year. */
 export function fiscalYearOf(yearBE: number, month: number): number {
   return month >= 10 ? yearBE + 1 : yearBE;

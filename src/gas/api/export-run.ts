@@ -3,6 +3,7 @@
 // written last and only once, so a failure part-way leaves the sheet exactly as it was.
 import type { ExportInput, ExportSummary, Finding, UserMessage } from '../../core/rpc/contract';
 import { buildReportDocument, orderedReports, REPORT_NAMES } from '../../core/report';
+import { bangkokTime } from '../../core/thai';
 import { validateWorkbook } from '../../core/validation';
 import type { WorkbookData } from '../../core/workbook/types';
 import { UserError } from '../rpc';
@@ -54,9 +55,9 @@ export const EXPORT_FAILED: UserMessage = {
 
 /** "24/03/2567 10:30" in Bangkok time. */
 export function logTime(now: Date): string {
-  const d = new Date(now.getTime() + 7 * 3600 * 1000);
+  const t = bangkokTime(now);
   const two = (n: number) => String(n).padStart(2, '0');
-  return `${two(d.getUTCDate())}/${two(d.getUTCMonth() + 1)}/${d.getUTCFullYear() + 543} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}`;
+  return `${two(t.day)}/${two(t.month)}/${t.yearBE} ${two(t.hour)}:${two(t.minute)}`;
 }
 
 export function runExport(services: ExportServices, input: ExportInput): ExportSummary {
