@@ -1,5 +1,6 @@
 // Default contents of the รายการ tab (reference §f.5, §d.6, §f.4). The user edits them in the sheet;
 // these only seed a new tab or a newly added list column.
+import { toArabicDigits } from '../thai/digits';
 import type { Lists } from '../workbook/types';
 
 /** Status words, in the order a dropdown shows them (reference §d.6). */
@@ -32,7 +33,7 @@ export const DEFAULT_LISTS: Lists = {
 
 /** '6' | '12' from a round cell ("รอบ ๖ เดือน", "6", "ประจำปี"); null when it names no round. */
 export function parseRoundText(text: string): '6' | '12' | null {
-  const t = text.replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50)).replace(/\s+/g, '');
+  const t = toArabicDigits(text).replace(/\s+/g, '');
   if (/12|ประจำปี|สิ้นปี/.test(t)) return '12';
   if (/(^|[^0-9])6([^0-9]|$)/.test(t)) return '6';
   return null;

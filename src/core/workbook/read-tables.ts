@@ -3,7 +3,8 @@
 import type { ColumnSpec, TableTabSpec } from '../tabs/spec';
 import { parseRoundText } from '../tabs/defaults';
 import { prefillKeyOf } from '../tabs/prefill';
-import { normalizeOitCode, findToolByName } from '../framework';
+import { normalizeEitCode, normalizeOitCode, findToolByName } from '../framework';
+import { toArabicDigits } from '../thai';
 import { cellChecked, cellInteger, cellNumber, cellText } from './cells';
 import { matchHeaders, type HeaderMatch } from './header-match';
 import type {
@@ -110,15 +111,10 @@ export function normalizeItem(text: string): string {
   if (t === '') return '';
   const oit = normalizeOitCode(t);
   if (oit) return oit;
-  const eit = /^[Ee]\s*([0-9๐-๙]{1,2})$/.exec(t);
-  if (eit && eit[1] !== undefined)
-    return `E${Number(eit[1].replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50)))}`;
-  const sub = /^(9|10|๙|๑๐)\s*[.]\s*([0-9๐-๙])$/.exec(t);
-  if (sub && sub[1] !== undefined && sub[2] !== undefined) {
-    const a = (s: string) => s.replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50));
-    return `${a(sub[1])}.${a(sub[2])}`;
-  }
-  return t;
+  const eit = normalizeEitCode(t);
+  if (eit) return eit;
+  const sub = /^(9|10)\s*[.]\s*([0-9])$/.exec(toArabicDigits(t));
+  return sub ? `${sub[1]}.${sub[2]}` : t;
 }
 
 export function toMeasureRow(r: RawRow): MeasureRow {
