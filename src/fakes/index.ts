@@ -12,6 +12,7 @@ export {
   type FakeEnvironmentOptions,
   type FakeTriggerEvent,
 } from './environment';
+export { fakeSheetsServices, type FakeSheetsServices } from './sheets-services';
 export {
   columnToLetters,
   lettersToColumn,

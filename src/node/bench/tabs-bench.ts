@@ -2,7 +2,7 @@
 // scaffold again over 2,000 filled rows per table tab, validate (read + rules + highlights) over 2,000
 // measure and 2,000 result rows. The lead wires this into `npm run bench`.
 import { performance } from 'node:perf_hooks';
-import { asGas, createFakeEnvironment, type FakeEnvironment } from '../../fakes';
+import { asGas, createFakeEnvironment, fakeSheetsServices, type FakeEnvironment } from '../../fakes';
 import { ALL_TABS, MEASURES_TAB, RESULTS_TAB } from '../../core/tabs';
 import { validateWorkbook } from '../../core/validation';
 import {
@@ -35,12 +35,7 @@ const TODAY = new Date(2023, 0, 15);
 function setup(): { env: FakeEnvironment; ss: Spreadsheet; services: SheetsServices } {
   const env = createFakeEnvironment();
   const ss = asGas<Spreadsheet>(env.spreadsheet);
-  const services: SheetsServices = {
-    newDataValidation: () =>
-      env.SpreadsheetApp.newDataValidation() as GoogleAppsScript.Spreadsheet.DataValidationBuilder,
-    documentProperties: env.PropertiesService.getDocumentProperties() as GoogleAppsScript.Properties.Properties,
-    rangeProtectionType: env.SpreadsheetApp.ProtectionType.RANGE,
-  };
+  const services: SheetsServices = fakeSheetsServices(env);
   return { env, ss, services };
 }
 

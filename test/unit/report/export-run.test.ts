@@ -1,4 +1,4 @@
-import { createFakeEnvironment, type FakeEnvironment } from '../../../src/fakes';
+import { createFakeEnvironment, fakeSheetsServices, type FakeEnvironment } from '../../../src/fakes';
 import { exportSheets } from '../../../src/gas/api/export-sheets';
 import { EXPORT_BUSY, EXPORT_FAILED, runExport, type ExportServices } from '../../../src/gas/api/export-run';
 import { UserError } from '../../../src/gas/rpc';
@@ -23,13 +23,7 @@ function services(env: FakeEnvironment, workbook: WorkbookData, over: Partial<Ex
 
 function sheetsOf(env: FakeEnvironment) {
   const ss = env.SpreadsheetApp.getActiveSpreadsheet() as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
-  return exportSheets(ss, {
-    newDataValidation: () =>
-      env.SpreadsheetApp.newDataValidation() as unknown as GoogleAppsScript.Spreadsheet.DataValidationBuilder,
-    documentProperties:
-      env.PropertiesService.getDocumentProperties() as unknown as GoogleAppsScript.Properties.Properties,
-    rangeProtectionType: 'RANGE' as unknown as GoogleAppsScript.Spreadsheet.ProtectionType,
-  });
+  return exportSheets(ss, fakeSheetsServices(env));
 }
 
 function caught(fn: () => unknown): UserError {

@@ -1,5 +1,5 @@
 // Shared set-up for the tab tests: a fake spreadsheet, the adapter's services, and uncounted inspection.
-import { asGas, createFakeEnvironment, type FakeEnvironment } from '../../../src/fakes';
+import { asGas, createFakeEnvironment, fakeSheetsServices, type FakeEnvironment } from '../../../src/fakes';
 import type { SheetsServices, Spreadsheet } from '../../../src/gas/sheets';
 
 export interface Workbench {
@@ -11,12 +11,7 @@ export interface Workbench {
 export function workbench(): Workbench {
   const env = createFakeEnvironment();
   const ss = asGas<Spreadsheet>(env.spreadsheet);
-  const services: SheetsServices = {
-    newDataValidation: () =>
-      env.SpreadsheetApp.newDataValidation() as GoogleAppsScript.Spreadsheet.DataValidationBuilder,
-    documentProperties: env.PropertiesService.getDocumentProperties() as GoogleAppsScript.Properties.Properties,
-    rangeProtectionType: env.SpreadsheetApp.ProtectionType.RANGE,
-  };
+  const services: SheetsServices = fakeSheetsServices(env);
   env.counter.reset();
   return { env, ss, services };
 }

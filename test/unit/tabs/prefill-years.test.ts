@@ -4,7 +4,7 @@
 import { OIT_TAB, PROGRESS_TAB } from '../../../src/core/tabs';
 import { validateWorkbook } from '../../../src/core/validation';
 import { workbookFromGrids } from '../../../src/core/workbook';
-import { createFakeEnvironment, installGlobals, type FakeEnvironment } from '../../../src/fakes';
+import { createFakeEnvironment, fakeSheetsServices, installGlobals, type FakeEnvironment } from '../../../src/fakes';
 import * as api from '../../../src/gas/api/workbook-api';
 import {
   readWorkbookGrids,
@@ -27,11 +27,7 @@ beforeEach(() => {
 afterEach(() => jest.useRealTimers());
 
 const ss = () => env.spreadsheet as unknown as Spreadsheet;
-const services = (): SheetsServices => ({
-  newDataValidation: () => env.SpreadsheetApp.newDataValidation() as GoogleAppsScript.Spreadsheet.DataValidationBuilder,
-  documentProperties: env.PropertiesService.getDocumentProperties() as GoogleAppsScript.Properties.Properties,
-  rangeProtectionType: env.SpreadsheetApp.ProtectionType.RANGE,
-});
+const services = (): SheetsServices => fakeSheetsServices(env);
 const colOf = (spec: typeof OIT_TAB, key: string) => spec.columns.findIndex((c) => c.key === key) + 1;
 const values = (name: string) => env.uncounted(() => ss().getSheetByName(name)?.getDataRange().getValues() ?? []);
 const cell = (name: string, row: number, col: number) => String(values(name)[row - 1]?.[col - 1] ?? '');

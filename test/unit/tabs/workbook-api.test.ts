@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { asGas, createFakeEnvironment, installGlobals, type FakeEnvironment } from '../../../src/fakes';
+import {
+  asGas,
+  createFakeEnvironment,
+  fakeSheetsServices,
+  installGlobals,
+  type FakeEnvironment,
+} from '../../../src/fakes';
 import * as api from '../../../src/gas/api/workbook-api';
 import { ANALYSIS_TAB, MEASURES_TAB, PROGRESS_TAB, SCORES_TAB } from '../../../src/core/tabs';
 import {
@@ -104,12 +110,7 @@ test('selectCell activates the finding cell; menus summarise in Thai and English
 
 test('export log: append and read back', () => {
   const ss = asGas<Spreadsheet>(env.spreadsheet);
-  const services = {
-    newDataValidation: () =>
-      env.SpreadsheetApp.newDataValidation() as GoogleAppsScript.Spreadsheet.DataValidationBuilder,
-    documentProperties: env.PropertiesService.getDocumentProperties() as GoogleAppsScript.Properties.Properties,
-    rangeProtectionType: env.SpreadsheetApp.ProtectionType.RANGE,
-  };
+  const services = fakeSheetsServices(env);
   appendExportLog(ss, services, {
     time: '2566-09-20 10:00',
     report: 'รายงานผล (O43)',
