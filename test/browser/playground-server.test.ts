@@ -1,6 +1,7 @@
 // The playground server without a browser: what it serves, what it refuses, and that the workbook survives
 // a restart and can be reset.
 import { mkdtempSync, rmSync } from 'node:fs';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startPlayground, type Playground } from '../../src/node/playground/server';
@@ -23,6 +24,18 @@ afterAll(async () => {
 
 const post = (path: string, body: unknown, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
   fetch(new URL(path, pg.url), { method: 'POST', headers, body: JSON.stringify(body) });
+
+/** A GET sent as written: no URL clean-up of `..` and any Host header, as a hostile page could make. */
+function rawGet(path: string, headers: Record<string, string> = {}): Promise<number> {
+  return new Promise((done, fail) => {
+    request({ host: '127.0.0.1', port: new URL(pg.url).port, path, headers }, (res) => {
+      res.resume();
+      done(res.statusCode ?? 0);
+    })
+      .on('error', fail)
+      .end();
+  });
+}
 
 function cellA1(p: Playground): unknown {
   const env = p.emulator.env;
@@ -63,6 +76,13 @@ test('refuses requests another web page could send (cross-origin or not JSON)', 
   expect(form.status).toBe(403);
 });
 
+test('answers only requests addressed to 127.0.0.1 or localhost (no DNS rebinding)', async () => {
+  const port = new URL(pg.url).port;
+  expect(await rawGet('/api/workbook', { host: `evil.example:${port}` })).toBe(403);
+  expect(await rawGet('/api/workbook', { host: `localhost:${port}` })).toBe(200);
+  expect(await rawGet('/api/workbook')).toBe(200);
+});
+
 test('the workbook survives a restart and reset empties it', async () => {
   const env = pg.emulator.env;
   env.uncounted(() => env.SpreadsheetApp.getActiveSpreadsheet().getActiveSheet().getRange('A1').setValue('เก็บไว้'));
@@ -83,6 +103,7 @@ test('the workbook survives a restart and reset empties it', async () => {
 });
 
 test('an unknown download is not found', async () => {
-  expect((await fetch(new URL('/download/../../package.json', pg.url))).status).toBe(404);
+  expect(await rawGet('/download/../../package.json')).toBe(404);
+  expect(await rawGet('/download/..%2F..%2Fpackage.json')).toBe(404);
   expect((await fetch(new URL('/download/abc-12345678', pg.url))).status).toBe(404);
 });

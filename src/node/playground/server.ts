@@ -73,6 +73,24 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
+/** `host[:port]` names this server by its loopback name and port. */
+function isLoopback(hostname: string, port: string, req: IncomingMessage): boolean {
+  return (hostname === '127.0.0.1' || hostname === 'localhost') && Number(port) === req.socket.localPort;
+}
+
+/**
+ * Addressed to this server by its loopback name: a web page whose own host name was pointed at 127.0.0.1
+ * (DNS rebinding) would otherwise be same-origin with the playground and could read the workbook.
+ */
+function addressedHere(req: IncomingMessage): boolean {
+  try {
+    const { hostname, port } = new URL(`http://${req.headers.host ?? ''}`);
+    return isLoopback(hostname, port, req);
+  } catch {
+    return false;
+  }
+}
+
 /** A POST from the playground's own pages: JSON (which forces a CORS preflight) and no foreign Origin. */
 function sameOriginJson(req: IncomingMessage): boolean {
   if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return false;
@@ -80,8 +98,7 @@ function sameOriginJson(req: IncomingMessage): boolean {
   if (!origin) return true;
   try {
     const { hostname, port } = new URL(origin);
-    const local = req.socket.localPort;
-    return (hostname === '127.0.0.1' || hostname === 'localhost') && Number(port) === local;
+    return isLoopback(hostname, port, req);
   } catch {
     return false;
   }
@@ -141,6 +158,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const path = url.pathname;
+    if (!addressedHere(req)) return send(res, 403, 'text/plain; charset=utf-8', 'forbidden');
     if (req.method === 'POST' && !sameOriginJson(req)) {
       // Another web page open in the browser must not drive the playground (cross-site requests).
       return sendJson(res, 403, { message: 'Only the playground page may call the playground.' });
