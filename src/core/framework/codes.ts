@@ -23,9 +23,3 @@ export function normalizeEitCode(raw: string): string | null {
   const n = Number.parseInt(m[1], 10);
   return n >= 1 ? `E${n}` : null;
 }
-
-/** The number of a normalised code ("O42" → 42), or null. */
-export function itemCodeNumber(code: string): number | null {
-  const m = /^[OE](\d+)$/.exec(code);
-  return m && m[1] !== undefined ? Number.parseInt(m[1], 10) : null;
-}

@@ -7,11 +7,11 @@ import { FRAMEWORK_2566 } from './years/y2566';
 import { FRAMEWORK_2567 } from './years/y2567';
 import { FRAMEWORK_2568 } from './years/y2568';
 import { FRAMEWORK_2569 } from './years/y2569';
-import type { Framework, IndicatorDef, IndicatorNo, OitItemDef, ToolCode } from './types';
+import type { Framework, OitItemDef } from './types';
 
 export * from './types';
 export { STANDARD_TOOLS, STANDARD_INDICATORS, RATING_LEVELS, FIVE_LEVELS, EIT_ITEMS_2565 } from './shared';
-export { normalizeOitCode, normalizeEitCode, itemCodeNumber } from './codes';
+export { normalizeOitCode, normalizeEitCode } from './codes';
 export { levelFor, type LevelResult } from './levels';
 export { findIndicatorByName, findToolByName, indicatorNameKeys } from './names';
 
@@ -44,16 +44,6 @@ export function resolveFramework(year: number): { framework: Framework; exact: b
   const earlier = FRAMEWORKS.filter((f) => f.year < year);
   const framework = earlier[earlier.length - 1] ?? (FRAMEWORKS[0] as Framework);
   return { framework, exact: false };
-}
-
-/** Indicator definition by number. */
-export function indicatorDef(framework: Framework, no: IndicatorNo): IndicatorDef {
-  return framework.indicators.find((d) => d.no === no) as IndicatorDef;
-}
-
-/** Indicator numbers of a tool, ascending. */
-export function toolIndicators(framework: Framework, tool: ToolCode): readonly IndicatorNo[] {
-  return framework.tools[tool].indicators;
 }
 
 /** OIT item by normalised code ("O42"), or undefined. */

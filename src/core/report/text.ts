@@ -28,8 +28,3 @@ export function cellLines(text: string, digits: Digits): string[] {
     .filter((l) => l !== '')
     .map((l) => localizeDigits(l, digits));
 }
-
-/** Joins units for a ผู้รับผิดชอบ cell ("สำนักปลัด, กองคลัง"): one per line when the user listed them so. */
-export function joinNonEmpty(parts: (string | undefined | null)[], sep: string): string {
-  return parts.filter((p): p is string => !!p && p.trim() !== '').join(sep);
-}

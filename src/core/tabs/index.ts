@@ -41,8 +41,3 @@ export const ALL_TABS: readonly TabSpec[] = [
 export function tabSpec(id: TabId): TabSpec {
   return ALL_TABS.find((t) => t.id === id) as TabSpec;
 }
-
-/** Thai tab name of a tab id. */
-export function tabName(id: TabId): string {
-  return tabSpec(id).name;
-}

@@ -17,8 +17,3 @@ export function toThaiDigits(text: string): string {
 export function withDigits(text: string, digits: Digits): string {
   return digits === 'thai' ? toThaiDigits(text) : toArabicDigits(text);
 }
-
-/** True when the text contains at least one Thai digit. */
-export function hasThaiDigits(text: string): boolean {
-  return /[\u0E50-\u0E59]/.test(text);
-}

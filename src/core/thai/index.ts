@@ -1,5 +1,5 @@
 /** Thai text, digit, date and fiscal-year helpers used by every other part of the kit. */
-export { type Digits, toArabicDigits, toThaiDigits, withDigits, hasThaiDigits } from './digits';
+export { type Digits, toArabicDigits, toThaiDigits, withDigits } from './digits';
 export { normalizeThaiText, removeSpaces, matchKey, sameName } from './normalize';
 export { type ThaiMonth, THAI_MONTHS_FISCAL_ORDER, thaiMonth, parseThaiMonth } from './months';
 export {
@@ -8,14 +8,12 @@ export {
   type BangkokTime,
   bangkokTime,
   toBuddhistYear,
-  toCommonEraYear,
   expandBuddhistYear,
   isPlausibleBuddhistYear,
   fiscalYearOf,
   fiscalYearOfDate,
   fiscalYearRange,
   fiscalMonth,
-  isInFiscalYear,
 } from './years';
 export { roundHalfUp, round2 } from './numbers';
 export {

@@ -10,11 +10,6 @@ export function toBuddhistYear(ceYear: number): number {
   return ceYear + BE_OFFSET;
 }
 
-/** พ.ศ. → ค.ศ. */
-export function toCommonEraYear(beYear: number): number {
-  return beYear - BE_OFFSET;
-}
-
 /** Two-digit forms such as "66" or "๖๕" mean 25xx; four-digit years are returned unchanged. */
 export function expandBuddhistYear(year: number): number {
   return year >= 0 && year < 100 ? 2500 + year : year;
@@ -74,9 +69,4 @@ export function fiscalYearRange(fiscalYear: number): { start: ThaiDate; end: Tha
 export function fiscalMonth(fiscalYear: number, fiscalIndex: number): { yearBE: number; month: number } {
   const month = ((fiscalIndex - 1 + 9) % 12) + 1;
   return { yearBE: month >= 10 ? fiscalYear - 1 : fiscalYear, month };
-}
-
-/** True when the calendar month lies inside fiscal year Y. */
-export function isInFiscalYear(fiscalYear: number, yearBE: number, month: number): boolean {
-  return fiscalYearOf(yearBE, month) === fiscalYear;
 }

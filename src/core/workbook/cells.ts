@@ -46,11 +46,6 @@ export function cellChecked(v: unknown): boolean {
   return t === 'TRUE' || t === '✓' || t === '☑';
 }
 
-/** True when the cell is empty (or only spaces). */
-export function isBlank(v: unknown): boolean {
-  return cellText(v) === '';
-}
-
 /**
  * The value to hand to setValues: text that starts with = + - @ gets a leading apostrophe so Sheets
  * stores it as text, never as a formula ("- เผยแพร่ข้อมูล…" is a common Thai dash bullet).
