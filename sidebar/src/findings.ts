@@ -36,13 +36,13 @@ function severityRank(f: Finding): number {
 }
 
 /** "แถว 5 · ระยะเวลา" / "row 5 · Period", or "whole tab". */
-export function findingPlace(f: Finding): string {
+function findingPlace(f: Finding): string {
   if (f.row < 1) return t('wholeTab');
   const column = f.columnName ? ` · ${f.columnName}` : '';
   return `${t('row')} ${f.row}${column}`;
 }
 
-export function countsText(errors: number, warnings: number): string {
+function countsText(errors: number, warnings: number): string {
   return `${t('errors')} ${errors} · ${t('warnings')} ${warnings}`;
 }
 

@@ -128,7 +128,7 @@ export function button(
 }
 
 /** The message for a year that is not a usable พ.ศ. year, naming the year the person probably meant. */
-export function yearProblemText(problem: YearProblem): Text {
+function yearProblemText(problem: YearProblem): Text {
   switch (problem.kind) {
     case 'two-digits':
       return () => t('yearTwoDigits').replace('{year}', String(problem.suggestion));

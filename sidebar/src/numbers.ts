@@ -15,8 +15,8 @@ export function readNumber(text: string): number | null {
   return Number(clean);
 }
 
-export const YEAR_MIN = 2560;
-export const YEAR_MAX = 2600;
+const YEAR_MIN = 2560;
+const YEAR_MAX = 2600;
 const BE_OFFSET = 543;
 
 /** Why a year field is not a usable Buddhist-era year, with the year the person probably meant. */

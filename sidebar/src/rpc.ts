@@ -30,7 +30,7 @@ export class RpcFailure extends Error {
 // under one that has not authorized it (a very common cause of "it doesn't work" reports).
 const AUTH_PATTERNS = [/authoriz/i, /PERMISSION_DENIED/i, /reading from storage/i, /access denied/i, /\b401\b/];
 
-export function classifyTransportError(error: unknown): RpcFailure {
+function classifyTransportError(error: unknown): RpcFailure {
   const detail = error instanceof Error ? error.message : typeof error === 'string' ? error : JSON.stringify(error);
   const kind: FailureKind = AUTH_PATTERNS.some((p) => p.test(detail)) ? 'auth' : 'network';
   return new RpcFailure(kind, { code: kind, message_th: '', message_en: detail }, detail ?? '');

@@ -43,7 +43,7 @@ export function zoneOffsetMinutes(timeZone: string, utcMillis: number): number {
 }
 
 /** The UTC instant of a wall-clock time in `timeZone`. */
-export function wallTimeToUtc(timeZone: string, y: number, mo: number, d: number, h = 0, mi = 0, s = 0): number {
+function wallTimeToUtc(timeZone: string, y: number, mo: number, d: number, h = 0, mi = 0, s = 0): number {
   const guess = Date.UTC(y, mo - 1, d, h, mi, s);
   const offset = zoneOffsetMinutes(timeZone, guess);
   const first = guess - offset * 60000;

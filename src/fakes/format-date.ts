@@ -22,7 +22,7 @@ const MONTHS = [
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** Offset in minutes for a zone id, accepting fixed `GMT+7`, `GMT+07:00`, `UTC-3` forms. */
-export function offsetFor(timeZone: string, utcMillis: number): number {
+function offsetFor(timeZone: string, utcMillis: number): number {
   const fixed = /^(?:GMT|UTC)(?:([+-])(\d{1,2})(?::?(\d{2}))?)?$/i.exec(timeZone);
   if (fixed) {
     if (!fixed[1]) return 0;

@@ -9,7 +9,7 @@ import { startPlayground, type Playground } from '../../src/node/playground/serv
 export const ROOT = join(__dirname, '..', '..');
 export const SCREENSHOTS = join(ROOT, 'test-output', 'screenshots');
 
-export const CHROMIUM_ARGS = [
+const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',

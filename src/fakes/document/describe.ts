@@ -99,7 +99,7 @@ function describeTable(t: TableNode): DescribedTable {
   };
 }
 
-export function describeBlock(block: BlockNode): DescribedBlock {
+function describeBlock(block: BlockNode): DescribedBlock {
   return block.type === 'TABLE' ? describeTable(block) : describeParagraph(block);
 }
 

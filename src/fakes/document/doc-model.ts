@@ -40,20 +40,6 @@ export const PAGE_ATTRIBUTES = [
   'PAGE_HEIGHT',
 ] as const;
 
-export const CELL_ATTRIBUTES = [
-  'BACKGROUND_COLOR',
-  'PADDING_TOP',
-  'PADDING_BOTTOM',
-  'PADDING_LEFT',
-  'PADDING_RIGHT',
-  'VERTICAL_ALIGNMENT',
-  'WIDTH',
-  'BORDER_COLOR',
-  'BORDER_WIDTH',
-] as const;
-
-export const TABLE_ATTRIBUTES = ['BORDER_COLOR', 'BORDER_WIDTH'] as const;
-
 export function isTextAttribute(key: string): boolean {
   return (TEXT_ATTRIBUTES as readonly string[]).includes(key);
 }

@@ -262,7 +262,7 @@ function textOnly(attrs: Attrs): Attrs {
 }
 
 /** Inserts characters that take the formatting of the character before them (or the paragraph mark's). */
-export function insertChars(para: ParagraphNode, at: number, text: string): void {
+function insertChars(para: ParagraphNode, at: number, text: string): void {
   const template = (at > 0 ? para.chars[at - 1] : para.chars[0]) ?? para.markAttrs;
   para.text = para.text.slice(0, at) + text + para.text.slice(at);
   para.chars.splice(at, 0, ...Array.from({ length: text.length }, () => ({ ...template })));

@@ -26,7 +26,7 @@ export interface ExportBenchResult {
 const SCORES = [97.25, 86.57, 93.92, 86.58, 93.46, 87.89, 85.14, 83.2, 82.5, 51.25];
 
 /** A large, realistic workbook: long cells, several lines each, every OIT item of 2566. */
-export function largeWorkbook(measures = 100, oitRows = 43): WorkbookData {
+function largeWorkbook(measures = 100, oitRows = 43): WorkbookData {
   const framework = getFramework(2566);
   const items = (framework?.oitItems ?? []).slice(0, oitRows);
   const steps = '1. ผู้รับผิดชอบจัดทำร่างมาตรการ\n2. เสนอผู้บริหารพิจารณาอนุมัติ\n3. เผยแพร่บนเว็บไซต์หลักของหน่วยงาน';

@@ -23,7 +23,7 @@ export class UnknownFunctionError extends Error {}
  * The top-level functions Apps Script would expose: the stubs scripts/build.mjs writes for each export of
  * src/main.ts. Only these are callable, never a built-in of the context such as eval or Function.
  */
-export function scriptFunctionNames(codeJs: string): Set<string> {
+function scriptFunctionNames(codeJs: string): Set<string> {
   return new Set(Array.from(codeJs.matchAll(/^function ([A-Za-z_$][\w$]*)\(\) \{ return __app\./gm), (m) => m[1]!));
 }
 

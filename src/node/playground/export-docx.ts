@@ -15,7 +15,7 @@ export interface StoredDocx {
 }
 
 /** A file name people can keep: the document's title without characters file systems refuse. */
-export function docxFileName(title: string): string {
+function docxFileName(title: string): string {
   const clean = Array.from(title, (ch) => (ch.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(ch) ? '_' : ch))
     .join('')
     .trim()

@@ -1,7 +1,5 @@
 // A realistic paste from an agency's ITAS results page (ITA 2567), as a newcomer would copy it: the table
 // cells arrive tab-separated. Below the target of 85: indicators 10, 9, 7 and 8 (10 is the lowest).
-export const SAMPLE_SCORES_YEAR = 2567;
-
 export const SAMPLE_SCORES = [
   'ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ ประจำปีงบประมาณ พ.ศ. 2567',
   'ตัวชี้วัด\tคะแนน',

@@ -43,7 +43,7 @@ export function table(spec: TableTabSpec, rows: Record<string, unknown>[]): unkn
   return [spec.columns.map((c) => c.header), ...rows.map((r) => spec.columns.map((c) => r[c.key] ?? ''))];
 }
 
-export const MEASURES = [
+const MEASURES = [
   {
     id: 'M01',
     tool: 'EIT',
@@ -72,7 +72,7 @@ export const MEASURES = [
   },
 ];
 
-export const RESULTS = [
+const RESULTS = [
   {
     measureId: 'M01',
     round: 'รอบ ๑๒ เดือน',
@@ -126,7 +126,7 @@ const NAMES = [
   'การปรับปรุงระบบการทำงาน',
 ];
 
-export const PROGRESS = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => ({
+const PROGRESS = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => ({
   indicator: `ตัวชี้วัดที่ ${toThaiDigits(String(n))} ${NAMES[n]}`,
   guideline: guidelineText(n as 1, ORG),
   owners: PROGRESS_TEXT[n]?.[0],
@@ -162,7 +162,7 @@ export const SCORES: Record<number, number> = {
   10: 88.75,
 };
 
-export const ANALYSIS = Object.entries(SCORES).map(([no, score]) => ({
+const ANALYSIS = Object.entries(SCORES).map(([no, score]) => ({
   indicator: Number(no),
   name: '',
   tool: Number(no) <= 5 ? 'IIT' : Number(no) <= 8 ? 'EIT' : 'OIT',
