@@ -2,20 +2,12 @@
 import type { ExportInput, ExportLogEntry, ExportSummary } from '../../core/rpc/contract';
 import { chartImage } from '../docs/chart-image';
 import { docsAdvancedService } from '../docs/docs-api';
-import type { SheetsServices } from '../sheets/types';
 import { runExport } from './export-run';
 import { exportSheets } from './export-sheets';
+import { sheetsServices } from './sheets-services';
 
 /** How many recent exports the sidebar lists. */
 const RECENT_EXPORTS = 10;
-
-function sheetsServices(): SheetsServices {
-  return {
-    newDataValidation: () => SpreadsheetApp.newDataValidation(),
-    documentProperties: PropertiesService.getDocumentProperties(),
-    rangeProtectionType: SpreadsheetApp.ProtectionType.RANGE,
-  };
-}
 
 export function exportReports(input: ExportInput): ExportSummary {
   const sheets = exportSheets(SpreadsheetApp.getActiveSpreadsheet(), sheetsServices());

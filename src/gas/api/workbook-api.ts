@@ -35,17 +35,9 @@ import {
   writeScores,
   writeSettings,
   workbookDefaults,
-  type SheetsServices,
 } from '../sheets';
 import { ANALYSIS_TAB, MEASURES_TAB, SCORES_TAB } from '../../core/tabs';
-
-function services(): SheetsServices {
-  return {
-    newDataValidation: () => SpreadsheetApp.newDataValidation(),
-    documentProperties: PropertiesService.getDocumentProperties(),
-    rangeProtectionType: SpreadsheetApp.ProtectionType.RANGE,
-  };
-}
+import { sheetsServices } from './sheets-services';
 
 const BUSY = new UserError({
   code: 'busy',
@@ -93,7 +85,7 @@ export function saveSettings(input: SettingsInput): SidebarState {
   const chain = nameChainHeadings(input.chain, input.agencyName, input.agencyType);
   withLock(() => {
     const ss = SpreadsheetApp.getActive();
-    writeSettings(ss, services(), { ...input, chain });
+    writeSettings(ss, sheetsServices(), { ...input, chain });
     // Rows the add-on pre-filled follow the new year, digits and name (cells the user changed stay).
     refreshPrefilledTabs(ss, {
       fiscalYear: input.fiscalYear,
@@ -106,7 +98,7 @@ export function saveSettings(input: SettingsInput): SidebarState {
 }
 
 export function scaffoldTabs(): ScaffoldSummary {
-  return withLock(() => scaffoldWorkbook(SpreadsheetApp.getActive(), services()));
+  return withLock(() => scaffoldWorkbook(SpreadsheetApp.getActive(), sheetsServices()));
 }
 
 /** Parses and analyses pasted scores; writes nothing. */
@@ -131,7 +123,7 @@ export function applyScores(input: ApplyScoresInput): {
 } {
   return withLock(() => {
     const ss = SpreadsheetApp.getActive();
-    const svc = services();
+    const svc = sheetsServices();
     const settings = readSettings(readWorkbookGrids(ss).settings ?? null).settings;
     // Re-parse on the server: the sidebar's copy of the preview is not trusted.
     const preview = buildScorePreview(input, settings);
@@ -176,7 +168,7 @@ export function validateWorkbook(): ValidationSummary {
     const ss = SpreadsheetApp.getActive();
     const data = workbookFromGrids(readWorkbookGrids(ss));
     const findings = runValidation(data);
-    applyHighlights(ss, services(), findings);
+    applyHighlights(ss, sheetsServices(), findings);
     return summarizeFindings(findings);
   });
 }
