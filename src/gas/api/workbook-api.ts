@@ -27,6 +27,7 @@ import { validateWorkbook as runValidation, summarizeFindings } from '../../core
 import {
   appendSuggestedMeasures,
   applyHighlights,
+  readSettingsTab,
   readWorkbookGrids,
   refreshPrefilledTabs,
   scaffoldTableTab,
@@ -104,7 +105,7 @@ export function scaffoldTabs(): ScaffoldSummary {
 /** Parses and analyses pasted scores; writes nothing. */
 export function previewScores(input: PreviewScoresInput): unknown {
   const ss = SpreadsheetApp.getActive();
-  const settings = readSettings(readWorkbookGrids(ss).settings ?? null).settings;
+  const settings = readSettingsTab(ss);
   const preview = buildScorePreview(input, settings);
   if (!preview.analysis) {
     throw new UserError({
@@ -124,7 +125,7 @@ export function applyScores(input: ApplyScoresInput): {
   return withLock(() => {
     const ss = SpreadsheetApp.getActive();
     const svc = sheetsServices();
-    const settings = readSettings(readWorkbookGrids(ss).settings ?? null).settings;
+    const settings = readSettingsTab(ss);
     // Re-parse on the server: the sidebar's copy of the preview is not trusted.
     const preview = buildScorePreview(input, settings);
     if (!preview.analysis || !preview.set || preview.year === null) {

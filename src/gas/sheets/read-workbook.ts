@@ -1,6 +1,12 @@
 // Reads every standard tab once (getDataRange().getValues()) and maps it to typed data.
-import { ALL_TABS, type TabId } from '../../core/tabs';
-import { workbookFromGrids, type WorkbookData, type WorkbookGrids } from '../../core/workbook';
+import { ALL_TABS, SETTINGS_TAB, type TabId } from '../../core/tabs';
+import {
+  readSettings,
+  workbookFromGrids,
+  type Settings,
+  type WorkbookData,
+  type WorkbookGrids,
+} from '../../core/workbook';
 import { readGrid, type Spreadsheet } from './types';
 
 /** Each standard tab's grid (null when the tab does not exist). */
@@ -15,4 +21,10 @@ export function readWorkbookGrids(ss: Spreadsheet): WorkbookGrids {
 
 export function readWorkbook(ss: Spreadsheet): WorkbookData {
   return workbookFromGrids(readWorkbookGrids(ss));
+}
+
+/** The ตั้งค่า tab's settings alone (one read), for calls that need no other tab; null when not filled in. */
+export function readSettingsTab(ss: Spreadsheet): Settings | null {
+  const sheet = ss.getSheetByName(SETTINGS_TAB.name);
+  return readSettings(sheet ? readGrid(sheet) : null).settings;
 }
