@@ -65,11 +65,13 @@ function settingDropdowns(
   valueCol: number,
 ): void {
   const lists = ss.getSheetByName(LISTS_TAB.name);
+  // One header read serves both list-backed dropdowns.
+  const listColumns = lists
+    ? matchHeaders(LISTS_TAB.columns, lists.getRange(1, 1, 1, Math.max(1, lists.getLastColumn())).getValues()).columns
+    : {};
   const listRange = (key: string) => {
-    if (!lists) return null;
-    const m = matchHeaders(LISTS_TAB.columns, lists.getRange(1, 1, 1, Math.max(1, lists.getLastColumn())).getValues());
-    const c = m.columns[key];
-    return c === undefined ? null : lists.getRange(2, c, Math.max(1, lists.getMaxRows() - 1), 1);
+    const c = listColumns[key];
+    return lists && c !== undefined ? lists.getRange(2, c, Math.max(1, lists.getMaxRows() - 1), 1) : null;
   };
   const apply = (key: string, build: () => GoogleAppsScript.Spreadsheet.DataValidation | null) => {
     const row = rowOf(key);
