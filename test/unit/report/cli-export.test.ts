@@ -2,21 +2,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import { runCli, type CliIo } from '../../../src/node/cli';
+import { runCli } from '../../../src/node/cli';
+import { recordingIo as io } from './recording-io';
 import { seedWorkbookJson } from './seed-sheets';
 import { cleanSeedWorkbook, seedWorkbook } from './seed-workbook';
-
-function io(): CliIo & { out: string; err: string } {
-  const rec = {
-    out: '',
-    err: '',
-    stdout: (s: string) => void (rec.out += s),
-    stderr: (s: string) => void (rec.err += s),
-    readFile: (p: string) => readFileSync(p, 'utf8'),
-    readStdin: () => '',
-  };
-  return rec;
-}
 
 describe('ita-report export', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ita-export-'));

@@ -1,24 +1,13 @@
 // `ita-report export` validates like the add-on's export (src/gas/api/export-run.ts): results of the round
 // picked with --round, memo fields only when --memo asks for the memo.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli, type CliIo } from '../../../src/node/cli';
+import { runCli } from '../../../src/node/cli';
+import { recordingIo as io } from '../report/recording-io';
 import type { WorkbookData } from '../../../src/core/workbook/types';
 import { seedWorkbookJson } from '../report/seed-sheets';
 import { cleanSeedWorkbook } from '../report/seed-workbook';
-
-function io(): CliIo & { out: string; err: string } {
-  const rec = {
-    out: '',
-    err: '',
-    stdout: (s: string) => void (rec.out += s),
-    stderr: (s: string) => void (rec.err += s),
-    readFile: (p: string) => readFileSync(p, 'utf8'),
-    readStdin: () => '',
-  };
-  return rec;
-}
 
 const dir = mkdtempSync(join(tmpdir(), 'ita-cli-options-'));
 function saved(name: string, wb: WorkbookData): string {
