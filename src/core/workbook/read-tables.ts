@@ -77,8 +77,13 @@ const KIND_BY_TEXT: Record<string, ScoreRow['kind']> = {
   ita: 'overall',
 };
 
+/** The kind a ประเภท cell names ("ตัวชี้วัด", "tool", "ITA" …); null when it names none. */
+export function scoreKind(text: string): ScoreRow['kind'] | null {
+  return KIND_BY_TEXT[text.replace(/\s+/g, '').toLowerCase()] ?? null;
+}
+
 export function toScoreRow(r: RawRow): ScoreRow {
-  const kind = KIND_BY_TEXT[r.text.kind?.replace(/\s+/g, '').toLowerCase() ?? ''] ?? 'indicator';
+  const kind = scoreKind(r.text.kind ?? '') ?? 'indicator';
   const row: ScoreRow = {
     sheetRow: r.sheetRow,
     year: cellInteger(r.raw.year),

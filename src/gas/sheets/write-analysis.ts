@@ -2,7 +2,14 @@
 // indicator/tool and by indicator; only add-on columns are overwritten, the user's text columns are
 // filled only while empty, new records are appended. One read and one write per changed column block.
 import { ANALYSIS_TAB, SCORES_TAB, type TableTabSpec } from '../../core/tabs';
-import { cellInteger, matchHeaders, planKeyedWrite, type KeyedLine, type WritePlan } from '../../core/workbook';
+import {
+  cellInteger,
+  matchHeaders,
+  planKeyedWrite,
+  scoreKind,
+  type KeyedLine,
+  type WritePlan,
+} from '../../core/workbook';
 import { findToolByName } from '../../core/framework';
 import { ensureRows, readGrid, type Spreadsheet } from './types';
 
@@ -52,16 +59,17 @@ export function writeKeyedLines(
 export function scoreKey(text: Record<string, string>): string | null {
   const year = cellInteger(text.year ?? '');
   if (year === null) return null;
-  const kind = (text.kind ?? '').replace(/\s+/g, '');
-  if (kind === 'ตัวชี้วัด') {
+  // The same reading of ประเภท as the tab reader, so a row typed "indicator" or "ITA" is updated, not doubled.
+  const kind = scoreKind(text.kind ?? '');
+  if (kind === 'indicator') {
     const n = cellInteger(text.indicator ?? '');
     return n === null ? null : `${year}|indicator|${n}`;
   }
-  if (kind === 'เครื่องมือ') {
+  if (kind === 'tool') {
     const t = findToolByName(text.tool ?? '');
     return t === null ? null : `${year}|tool|${t}`;
   }
-  if (kind === 'ภาพรวม') return `${year}|overall`;
+  if (kind === 'overall') return `${year}|overall`;
   return null;
 }
 
