@@ -1,8 +1,7 @@
 // D3 (family R, annual results: [000], [003]) and D4 (family P, plan and progress: [002], [004]) from the
 // same measures and their results of the chosen round (reference §d.3, §d.4).
 import { TOOL_CODES, type ToolCode } from '../framework';
-import { toArabicDigits } from '../thai';
-import type { MeasureRow, ResultRow, Round } from '../workbook/types';
+import type { MeasureRow, ResultRow } from '../workbook/types';
 import type { ReportContext } from './context';
 import { placeLine, roundLabel, roundPeriod } from './context';
 import { blank, body, cell, subheading, table, title } from './blocks';
@@ -10,20 +9,14 @@ import { indicatorLabel, itemSuffix, statusPhrase, toolOf } from './labels';
 import type { Block, TableCell } from './model';
 import { cellLines } from './text';
 
-/** "6", "รอบ ๖ เดือน", "12", "รอบ 12 เดือน", "ประจำปี" → '6' | '12'; null when unreadable. */
-export function roundOf(text: string): Round | null {
-  const t = toArabicDigits(text).replace(/\s+/g, '');
-  if (/12|ประจำปี|annual/i.test(t)) return '12';
-  if (/(^|\D)6(\D|$)/.test(t)) return '6';
-  return null;
-}
-
-/** The result of a measure in the round; for the annual round a 6-month result stands in when alone. */
+/**
+ * The result of a measure in the round; for the annual round a 6-month result stands in when alone.
+ * Rounds are already '6' / '12' as read from the tab (parseRoundText), the same values validation compares.
+ */
 export function resultFor(ctx: ReportContext, measure: MeasureRow): ResultRow | undefined {
   const mine = ctx.workbook.results.filter((r) => r.measureId === measure.id);
   return (
-    mine.find((r) => roundOf(r.round) === ctx.round) ??
-    (ctx.round === '12' ? mine.find((r) => roundOf(r.round) === '6') : undefined)
+    mine.find((r) => r.round === ctx.round) ?? (ctx.round === '12' ? mine.find((r) => r.round === '6') : undefined)
   );
 }
 

@@ -31,10 +31,10 @@ export const DEFAULT_LISTS: Lists = {
   agencyTypes: ['องค์การบริหารส่วนตำบล', 'เทศบาลตำบล', 'เทศบาลเมือง', 'เทศบาลนคร'],
 };
 
-/** '6' | '12' from a round cell ("รอบ ๖ เดือน", "6", "ประจำปี"); null when it names no round. */
+/** '6' | '12' from a round cell ("รอบ ๖ เดือน", "6", "ประจำปี", "annual"); null when it names no round. */
 export function parseRoundText(text: string): '6' | '12' | null {
   const t = toArabicDigits(text).replace(/\s+/g, '');
-  if (/12|ประจำปี|สิ้นปี/.test(t)) return '12';
+  if (/12|ประจำปี|สิ้นปี|annual/i.test(t)) return '12';
   if (/(^|[^0-9])6([^0-9]|$)/.test(t)) return '6';
   return null;
 }
