@@ -1,6 +1,7 @@
 // Finds each specified column by its header text: space-insensitive, with known variants, wherever the
 // user moved it, and tolerating a slight rename (reference §g.17). Columns the spec does not know are the
 // user's own and are reported as extra, never touched.
+import { editDistance } from '../scores/fuzzy';
 import { matchKey } from '../thai';
 import type { ColumnSpec } from '../tabs/spec';
 import { cellText } from './cells';
@@ -30,22 +31,6 @@ export function headerKey(text: string): string {
   return matchKey(text).replace(/[*:：]/g, '');
 }
 
-function levenshtein(a: string, b: string): number {
-  if (a === b) return 0;
-  const prev = new Array<number>(b.length + 1);
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0] as number;
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const up = prev[j] as number;
-      prev[j] = Math.min(up + 1, (prev[j - 1] as number) + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = up;
-    }
-  }
-  return prev[b.length] as number;
-}
-
 function specKeys(spec: ColumnSpec): string[] {
   return [spec.header, ...(spec.variants ?? [])].map(headerKey);
 }
@@ -56,9 +41,8 @@ function fuzzyDistance(cell: string, spec: ColumnSpec): number | null {
   for (const key of specKeys(spec)) {
     let d: number | null = null;
     const allowed = Math.floor(key.length / 6);
-    // The distance is at least the length difference: a long data cell is never a renamed header, and
-    // skipping it keeps the header search cheap on rows of long text.
-    const lev = Math.abs(cell.length - key.length) > allowed ? allowed + 1 : levenshtein(cell, key);
+    // Bounded: a long data cell is never a renamed header and costs no full comparison.
+    const lev = editDistance(cell, key, allowed);
     if (lev <= allowed) d = lev;
     else if (key.length >= 5 && (cell.includes(key) || key.includes(cell)) && cell.length >= 4) {
       d = 100 + Math.abs(cell.length - key.length);
