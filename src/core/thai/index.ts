@@ -14,6 +14,7 @@ export {
   fiscalYearOfDate,
   fiscalYearRange,
   fiscalMonth,
+  calendarYearOf,
 } from './years';
 export { roundHalfUp, round2 } from './numbers';
 export {

@@ -65,8 +65,13 @@ export function fiscalYearRange(fiscalYear: number): { start: ThaiDate; end: Tha
   };
 }
 
+/** The calendar year (พ.ศ.) of a month (1–12) of fiscal year Y: ต.ค.–ธ.ค. fall in Y−1. */
+export function calendarYearOf(fiscalYear: number, month: number): number {
+  return month >= 10 ? fiscalYear - 1 : fiscalYear;
+}
+
 /** Calendar (yearBE, month) of the n-th month (1–12) of fiscal year Y. */
 export function fiscalMonth(fiscalYear: number, fiscalIndex: number): { yearBE: number; month: number } {
   const month = ((fiscalIndex - 1 + 9) % 12) + 1;
-  return { yearBE: month >= 10 ? fiscalYear - 1 : fiscalYear, month };
+  return { yearBE: calendarYearOf(fiscalYear, month), month };
 }

@@ -1,7 +1,7 @@
 // Thai period text -> start and end month (reference §f.3). Accepts abbreviated and full month names,
 // Thai or Arabic digits, two- or four-digit พ.ศ. years, "-", "–" or "ถึง", an optional day before a month,
 // the year written once at the end ("ม.ค.-พ.ค. 67"), and "ตลอดปีงบประมาณ [พ.ศ. Y]".
-import { expandBuddhistYear, normalizeThaiText, parseThaiMonth, toArabicDigits } from '../thai';
+import { calendarYearOf, expandBuddhistYear, normalizeThaiText, parseThaiMonth, toArabicDigits } from '../thai';
 
 /** A calendar month in พ.ศ. */
 export interface YearMonth {
@@ -72,7 +72,7 @@ export function parsePeriod(input: string, fiscalYear: number | null): PeriodPar
   if (parts.some((p) => p === null)) return CADENCE.test(text) ? { kind: 'cadence' } : { kind: 'unreadable' };
   const first = parts[0] as Part;
   const last = (parts[1] ?? parts[0]) as Part;
-  const placeByFy = (m: number): number | null => (fiscalYear === null ? null : m >= 10 ? fiscalYear - 1 : fiscalYear);
+  const placeByFy = (m: number): number | null => (fiscalYear === null ? null : calendarYearOf(fiscalYear, m));
   let startYear = first.year;
   let endYear = last.year;
   if (startYear === null && endYear !== null) startYear = first.month > last.month ? endYear - 1 : endYear;
