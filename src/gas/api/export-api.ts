@@ -3,11 +3,9 @@ import type { ExportInput, ExportLogEntry, ExportSummary } from '../../core/rpc/
 import { chartImage } from '../docs/chart-image';
 import { docsAdvancedService } from '../docs/docs-api';
 import { runExport } from './export-run';
+import { recentExports } from '../sheets';
 import { exportSheets } from './export-sheets';
 import { sheetsServices } from './sheets-services';
-
-/** How many recent exports the sidebar lists. */
-const RECENT_EXPORTS = 10;
 
 export function exportReports(input: ExportInput): ExportSummary {
   const sheets = exportSheets(SpreadsheetApp.getActiveSpreadsheet(), sheetsServices());
@@ -28,8 +26,5 @@ export function exportReports(input: ExportInput): ExportSummary {
 
 /** The most recent exports, newest first. */
 export function listExports(): ExportLogEntry[] {
-  return exportSheets(SpreadsheetApp.getActiveSpreadsheet(), sheetsServices())
-    .readLog()
-    .slice(-RECENT_EXPORTS)
-    .reverse();
+  return recentExports(exportSheets(SpreadsheetApp.getActiveSpreadsheet(), sheetsServices()).readLog());
 }

@@ -29,6 +29,7 @@ import {
   applyHighlights,
   readSettingsTab,
   readWorkbookGrids,
+  recentExports,
   refreshPrefilledTabs,
   scaffoldTableTab,
   scaffoldWorkbook,
@@ -74,10 +75,7 @@ export function getSidebarState(): SidebarState {
     defaults: workbookDefaults(new Date(), agency),
     tabs,
     frameworkYears: [...FRAMEWORK_YEARS],
-    lastExports: log
-      .slice(-5)
-      .reverse()
-      .map(({ time, report, link, user }) => ({ time, report, link, user })),
+    lastExports: recentExports(log),
   };
 }
 
