@@ -22,8 +22,9 @@ const INVALID_INPUT: UserMessage = {
 
 const UNEXPECTED: UserMessage = {
   code: 'unexpected',
-  message_th: 'เกิดข้อผิดพลาดที่ไม่คาดคิด ข้อมูลในชีตไม่ถูกเปลี่ยนแปลง กรุณาลองอีกครั้ง',
-  message_en: 'Something unexpected went wrong. Nothing in the sheet was changed. Please try again.',
+  message_th: 'เกิดข้อผิดพลาดที่ไม่คาดคิด การทำงานครั้งนี้ไม่เสร็จสมบูรณ์ กรุณาลองอีกครั้ง (สิ่งที่พิมพ์ไว้ในชีตยังอยู่ครบ)',
+  message_en:
+    'Something unexpected went wrong and this action did not finish. Please try again (what you typed in the sheet is still there).',
 };
 
 /** Logs for the developer (Stackdriver in Apps Script); the user gets a curated message. */

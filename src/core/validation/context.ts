@@ -14,8 +14,15 @@ export interface ValidateOptions {
   round?: '6' | '12';
   /** Whether the memo (บันทึกข้อความ) is produced; its fields are checked only then (default: checked). */
   memo?: boolean;
-  /** Today, for the default fiscal year when the settings are missing. */
-  today?: Date;
+}
+
+/** What an export checks: result rows of the exported round only when the results report is in it. */
+export function exportValidationOptions(input: {
+  reports: readonly string[];
+  round: '6' | '12';
+  memo: boolean;
+}): ValidateOptions {
+  return { purpose: input.reports.includes('results') ? 'results' : 'general', round: input.round, memo: input.memo };
 }
 
 export interface ValidationContext {

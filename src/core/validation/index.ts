@@ -1,6 +1,6 @@
 /** Workbook validation: row schemas, cross-tab rules, the Thai period parser and the §g catch rules. */
 export { validateWorkbook, summarizeFindings } from './validate';
-export type { ValidateOptions } from './context';
+export { exportValidationOptions, type ValidateOptions } from './context';
 export { parsePeriod, checkPeriodInFiscalYear, monthIndex, type PeriodParse, type YearMonth } from './period';
 export {
   findYearProblems,

@@ -4,7 +4,7 @@
 import type { ExportInput, ExportSummary, Finding, UserMessage } from '../../core/rpc/contract';
 import { buildReportDocument, orderedReports, REPORT_NAMES } from '../../core/report';
 import { bangkokTime } from '../../core/thai';
-import { validateWorkbook } from '../../core/validation';
+import { exportValidationOptions, validateWorkbook } from '../../core/validation';
 import type { WorkbookData } from '../../core/workbook/types';
 import { UserError } from '../rpc';
 import type { DocsApi } from '../docs/docs-api';
@@ -66,13 +66,7 @@ export function runExport(services: ExportServices, input: ExportInput): ExportS
   try {
     const now = services.now();
     const workbook = services.readWorkbook();
-    const purpose = input.reports.includes('results') ? 'results' : 'general';
-    const findings: Finding[] = validateWorkbook(workbook, {
-      purpose,
-      round: input.round,
-      memo: input.memo,
-      today: now,
-    });
+    const findings: Finding[] = validateWorkbook(workbook, exportValidationOptions(input));
     const errors = findings.filter((f) => f.severity === 'error');
     if (errors.length > 0) throw new UserError(EXPORT_HAS_ERRORS, errors);
     const warnings = findings.filter((f) => f.severity === 'warning');

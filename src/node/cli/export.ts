@@ -2,7 +2,7 @@
 // playground (WorkbookJson). Validation errors refuse the export, as in the add-on.
 import { writeFile } from 'node:fs/promises';
 import { REPORT_KINDS, type ExportInput, type ReportKind } from '../../core/rpc/contract';
-import { validateWorkbook } from '../../core/validation';
+import { exportValidationOptions, validateWorkbook } from '../../core/validation';
 import type { WorkbookData } from '../../core/workbook/types';
 import { createFakeEnvironment, parseWorkbookJson } from '../../fakes';
 import { readWorkbook } from '../../gas/sheets';
@@ -113,12 +113,7 @@ export async function runExport(argv: readonly string[], io: CliIo): Promise<num
   };
   // The same checks as the add-on's export (src/gas/api/export-run.ts): results of the round being
   // exported, memo fields only when the memo is produced.
-  const findings = validateWorkbook(wb, {
-    purpose: reports.includes('results') ? 'results' : 'general',
-    round: input.round,
-    memo: input.memo,
-    today: now,
-  });
+  const findings = validateWorkbook(wb, exportValidationOptions(input));
   const errors = findings.filter((f) => f.severity === 'error');
   const line = (f: (typeof findings)[number]) =>
     `  [${f.tab}${f.row ? ` แถว ${f.row}` : ''}] ${f.message_th} / ${f.message_en}\n`;
