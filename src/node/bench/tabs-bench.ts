@@ -72,7 +72,7 @@ function measureRow(i: number): unknown[] {
 function resultRow(i: number): unknown[] {
   const v: Record<string, unknown> = {
     measureId: `M${i + 1}`,
-    round: 'รอบ ๑๒ เดือน',
+    round: 'รอบ ๖ เดือน', // the settings' default round for TODAY (January)
     status: 'ดำเนินการแล้ว',
     date: '๑๐ มกราคม ๒๕๖๖',
     summary: `๑. คำสั่งแต่งตั้งคณะทำงานชุดที่ ${i + 1}\n๒. เผยแพร่ข้อมูลบนเว็บไซต์`,
