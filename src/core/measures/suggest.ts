@@ -89,8 +89,15 @@ export function suggestionsForIndicator(
   const guideline = withDigits(guidelineText(no, options.orgName), digits);
   const fallbackOwners = INDICATOR_GUIDELINES.find((g) => g.no === no)?.defaultOwners ?? ['สำนักปลัด'];
   const framework = resolveFramework(options.frameworkYear ?? CATALOGUE_YEAR).framework;
+  // Only an item of this indicator: M2 serves indicators 8 and 7 but its E14 belongs to indicator 8.
+  const ofIndicator = (code: string) =>
+    (
+      framework.eitItems.find((e) => e.code === code) ??
+      framework.oitItems.find((o) => o.code === code) ??
+      framework.subIndicators.find((x) => x.code === code)
+    )?.indicator === no;
   const itemOf = (related: readonly string[]) =>
-    related.map((c) => itemInFramework(c, framework)).find((c) => c !== null) ?? null;
+    related.map((c) => itemInFramework(c, framework)).find((c): c is string => c !== null && ofIndicator(c)) ?? null;
   return measuresForIndicator(no)
     .slice(0, Math.max(1, options.perIndicator ?? 1))
     .map((m) => ({

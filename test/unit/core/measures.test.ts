@@ -71,3 +71,13 @@ describe('suggestMeasures', () => {
     expect(rows[0]?.guideline.length).toBeGreaterThan(20);
   });
 });
+
+describe('suggested item codes', () => {
+  it('carry only an item of the suggested indicator (E14 is indicator 8, never indicator 7)', () => {
+    const forSeven = suggestionsForIndicator(7, null, { frameworkYear: 2566, perIndicator: 3 });
+    expect(forSeven.length).toBeGreaterThan(0);
+    expect(forSeven.map((s) => s.item)).not.toContain('E14');
+    const forEight = suggestionsForIndicator(8, null, { frameworkYear: 2566, perIndicator: 3 });
+    expect(forEight.map((s) => s.item)).toContain('E14');
+  });
+});
