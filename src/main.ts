@@ -25,7 +25,7 @@ export const menuScaffold = menuAction('menuScaffold', workbook.scaffoldFromMenu
 /** Menu: validate, highlight the problem cells and summarise. */
 export const menuValidate = menuAction('menuValidate', workbook.validateFromMenu);
 
-/** Menu: exporting needs choices (reports, round, layout), so it opens the sidebar's export step. */
+/** Menu: exporting needs choices (reports, round, layout), so it opens the sidebar, whose step 4 makes them. */
 export function menuExport(): void {
   openSidebar();
 }
