@@ -20,6 +20,10 @@ export interface PrefillRow {
   cells: Record<string, string>;
 }
 
+// The "first six months" clause; the ๖ follows the digit setting like the year does.
+const SIX = '๖';
+const FIRST_HALF = `มีข้อมูลครอบคลุมระยะเวลา ${SIX} เดือนแรกของปี พ.ศ.`;
+
 // Year clause of a catalogue requirement, regenerated from the reported fiscal year Y (reference §g.11).
 function periodClause(rule: PeriodRule, y: number, digits: Digits): string {
   const yy = (n: number) => withDigits(String(n), digits);
@@ -29,7 +33,7 @@ function periodClause(rule: PeriodRule, y: number, digits: Digits): string {
     case 'previous-fy':
       return `เป็นรายงานผลของปี พ.ศ. ${yy(y - 1)}`;
     case 'first-half':
-      return `มีข้อมูลครอบคลุมระยะเวลา ๖ เดือนแรกของปี พ.ศ. ${yy(y)}`;
+      return `${withDigits(FIRST_HALF, digits)} ${yy(y)}`;
     case 'monthly':
       return `เป็นข้อมูลรายเดือนในปี พ.ศ. ${yy(y)}`;
     case 'in-force':
@@ -84,9 +88,18 @@ const FOLLOWS_SETTINGS: Partial<Record<TabId, readonly string[]>> = {
   indicatorProgress: ['indicator', 'guideline', 'period'],
 };
 
-/** What earlier versions wrote where the text is now year-free ("ตลอดปีงบประมาณ พ.ศ. ๒๕๗๐"). */
-function legacyCells(tab: TabId, year: number, digits: Digits): Record<string, string> {
-  return tab === 'indicatorProgress' ? { period: `${WHOLE_FISCAL_YEAR} พ.ศ. ${withDigits(String(year), digits)}` } : {};
+/**
+ * What earlier versions wrote in a row's cells: a year in the now year-free period ("ตลอดปีงบประมาณ พ.ศ. ๒๕๗๐"),
+ * and a Thai-digit "๖ เดือนแรก" in requirements whose year was in Arabic digits.
+ */
+function legacyCells(tab: TabId, cells: Record<string, string>, year: number, digits: Digits): Record<string, string> {
+  if (tab === 'indicatorProgress') return { period: `${WHOLE_FISCAL_YEAR} พ.ศ. ${withDigits(String(year), digits)}` };
+  if (tab === 'oit' && digits === 'arabic') {
+    const requirement = cells.requirement ?? '';
+    const now = withDigits(FIRST_HALF, digits);
+    if (requirement.includes(now)) return { requirement: requirement.replace(now, FIRST_HALF) };
+  }
+  return {};
 }
 
 /** A cell of an existing pre-filled row, as read from the sheet. */
@@ -135,7 +148,8 @@ export function stalePrefillCells(
         const variant = { ...source, fiscalYear, digits, agencyName };
         for (const row of prefillRows(tab, variant)) {
           for (const f of fields) remember(row.key, f, row.cells[f] ?? '');
-          for (const [f, text] of Object.entries(legacyCells(tab, fiscalYear, digits))) remember(row.key, f, text);
+          for (const [f, text] of Object.entries(legacyCells(tab, row.cells, fiscalYear, digits)))
+            remember(row.key, f, text);
         }
       }
     }
