@@ -25,8 +25,9 @@ export const menuScaffold = menuAction('menuScaffold', workbook.scaffoldFromMenu
 /** Menu: validate, highlight the problem cells and summarise. */
 export const menuValidate = menuAction('menuValidate', workbook.validateFromMenu);
 
-/** Menu: exporting needs choices (reports, round, layout), so it opens the sidebar, whose step 4 makes them. */
+/** Menu: exporting needs choices (reports, round, layout), so it opens the sidebar at step 4, which makes them. */
 export function menuExport(): void {
+  workbook.requestSidebarStep('export');
   openSidebar();
 }
 

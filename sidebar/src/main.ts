@@ -7,6 +7,7 @@ import { ErrorBox } from './errors';
 import { bind, lang, setLang } from './i18n';
 import type { MessageKey } from './messages';
 import { call } from './rpc';
+import { startStep } from './start-step';
 import { setSidebarState } from './state';
 import { exportStep } from './steps/export';
 import { scoresStep } from './steps/scores';
@@ -118,8 +119,8 @@ function boot(app: HTMLElement): void {
   void busy('loading', () => call('getSidebarState'))
     .then((state) => {
       setSidebarState(state);
-      // A configured file starts at the scores step; a new one (or tabs set up without an agency) at the settings.
-      if (state.settings?.agencyName.trim()) show(1, false);
+      // A configured file starts at the scores step (or the one the menu asked for); a new one at the settings.
+      show(startStep(state), false);
     })
     .catch((error) => {
       setSidebarState(emptyState());

@@ -107,6 +107,19 @@ describe('dist/Code.js', () => {
     expect(toast?.message).toMatch(/[\u0E00-\u0E7F]/);
   });
 
+  it('menu "Export reports…" opens the sidebar at the export step, once', () => {
+    const bundle = load();
+    bundle.call('menuExport');
+    expect(bundle.env.ui.sidebars).toHaveLength(1);
+    const first = bundle.call('getSidebarState') as { ok: boolean; data: { openStep?: string } };
+    expect(first.ok).toBe(true);
+    expect(first.data.openStep).toBe('export');
+    // Opening the sidebar again (menu "Open sidebar") starts as usual.
+    const second = bundle.call('getSidebarState') as { ok: boolean; data: { openStep?: string } };
+    expect(second.ok).toBe(true);
+    expect(second.data).not.toHaveProperty('openStep');
+  });
+
   it('a menu action that fails shows a curated alert, never a raw error', () => {
     const bundle = load();
     bundle.env.locks.document.holdElsewhere();

@@ -103,6 +103,9 @@ export interface ExportLogEntry {
   user: string;
 }
 
+/** The sidebar's four steps, by name. */
+export type SidebarStep = 'settings' | 'scores' | 'validate' | 'export';
+
 export interface SidebarState {
   settings: SettingsInput | null;
   /**
@@ -113,6 +116,8 @@ export interface SidebarState {
   tabs: TabStatus[];
   frameworkYears: number[];
   lastExports: ExportLogEntry[];
+  /** The step a menu item asked the sidebar to open at (menu "Export reports…": 'export'); given once. */
+  openStep?: SidebarStep;
 }
 
 export interface ScaffoldSummary {

@@ -9,6 +9,7 @@ import type {
   SelectCellInput,
   SettingsInput,
   SidebarState,
+  SidebarStep,
   TabStatus,
   ValidationSummary,
 } from '../../core/rpc/contract';
@@ -58,7 +59,31 @@ function withLock<T>(task: () => T): T {
   }
 }
 
+// One-shot, per user: the menu sets it just before opening the sidebar, whose first state request takes it.
+const OPEN_STEP_KEY = 'ita.openStep';
+const OPEN_STEPS: readonly SidebarStep[] = ['settings', 'scores', 'validate', 'export'];
+
+/** Makes the next sidebar this user opens start at `step` (the menu calls it before opening the sidebar). */
+export function requestSidebarStep(step: SidebarStep): void {
+  PropertiesService.getUserProperties().setProperty(OPEN_STEP_KEY, step);
+}
+
+/** The step a menu asked for, removed so a later opening of the sidebar starts as usual. */
+function takeSidebarStep(): SidebarStep | undefined {
+  const props = PropertiesService.getUserProperties();
+  const step = props.getProperty(OPEN_STEP_KEY);
+  if (step === null) return undefined;
+  props.deleteProperty(OPEN_STEP_KEY);
+  return OPEN_STEPS.find((s) => s === step);
+}
+
+/** What the sidebar shows when it opens, with the step a menu item asked for (given once). */
 export function getSidebarState(): SidebarState {
+  const openStep = takeSidebarStep();
+  return openStep ? { ...sidebarState(), openStep } : sidebarState();
+}
+
+function sidebarState(): SidebarState {
   const ss = SpreadsheetApp.getActive();
   const grids = readWorkbookGrids(ss);
   const tabs: TabStatus[] = ALL_TABS.map((spec) => {
@@ -93,7 +118,7 @@ export function saveSettings(input: SettingsInput): SidebarState {
       agencyName: input.agencyName,
     });
   });
-  return getSidebarState();
+  return sidebarState();
 }
 
 export function scaffoldTabs(): ScaffoldSummary {
