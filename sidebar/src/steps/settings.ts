@@ -3,6 +3,7 @@ import type { ScaffoldSummary, SettingsInput, SidebarState } from '../../../src/
 // The framework rule is the server's (one source of defaults); the rest of the defaults come in SidebarState.
 import { bestFrameworkYear } from '../../../src/core/workbook/default-settings';
 import { busy } from '../busy';
+import { followAgency, type Agency } from '../chain-headings';
 import { h, fill } from '../dom';
 import { ErrorBox } from '../errors';
 import { button, group, readYearField, selectField, textArea, textField, type Field } from '../form';
@@ -151,6 +152,23 @@ export function settingsStep(onDone: () => void): HTMLElement {
       f.chain[f.chain.length - 1]?.heading.input.focus();
     });
     for (const step of s.chain) addStep(step);
+    // Headings still at their default follow the agency name and type as they are typed.
+    let agency: Agency = { agencyName: s.agencyName, agencyType: s.agencyType };
+    const followAgencyName = () => {
+      const next = { agencyName: f.agencyName.input.value, agencyType: f.agencyType.input.value };
+      const headings = followAgency(
+        f.chain.map((c) => c.heading.input.value),
+        agency,
+        next,
+      );
+      f.chain.forEach((c, i) => {
+        const heading = headings[i];
+        if (heading !== undefined && heading !== c.heading.input.value) c.heading.input.value = heading;
+      });
+      agency = next;
+    };
+    f.agencyName.input.addEventListener('input', followAgencyName);
+    f.agencyType.input.addEventListener('change', followAgencyName);
     // The framework follows the ITA year until the user picks one: a stale framework year makes every OIT
     // code look wrong.
     let frameworkPicked = false;
