@@ -226,3 +226,9 @@ export const MEASURE_ITEMS_O42_O43: Framework['measureItems'] = {
     verified: 'confirmed',
   },
 };
+
+/** Years whose measures items are not known (2567, 2568): the user names them; the period rules stay. */
+export const MEASURE_ITEMS_UNKNOWN: Framework['measureItems'] = {
+  analysis: { code: null, nameTh: null, periodRule: 'previous-fy', verified: 'unknown' },
+  results: { code: null, nameTh: null, periodRule: 'current-fy', verified: 'unknown' },
+};

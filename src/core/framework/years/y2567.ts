@@ -1,4 +1,10 @@
-import { eitItemsAssumedFrom2565, FIVE_LEVELS, STANDARD_INDICATORS, STANDARD_TOOLS } from '../shared';
+import {
+  FIVE_LEVELS,
+  MEASURE_ITEMS_UNKNOWN,
+  STANDARD_INDICATORS,
+  STANDARD_TOOLS,
+  eitItemsAssumedFrom2565,
+} from '../shared';
 import type { Framework } from '../types';
 
 /** ITA 2567: indicators and tools as before; the OIT item list is unknown (reference §c.3). */
@@ -16,10 +22,7 @@ export const FRAMEWORK_2567: Framework = {
   eitItems: eitItemsAssumedFrom2565(),
   eitVerified: 'unknown',
   levels: FIVE_LEVELS,
-  measureItems: {
-    analysis: { code: null, nameTh: null, periodRule: 'previous-fy', verified: 'unknown' },
-    results: { code: null, nameTh: null, periodRule: 'current-fy', verified: 'unknown' },
-  },
+  measureItems: MEASURE_ITEMS_UNKNOWN,
   notes: [
     {
       th: 'ไม่พบรายการข้อ OIT ปี 2567 ระดับ ป.ป.ช. กรุณาระบุรหัสข้อจากคู่มือการประเมิน',

@@ -1,5 +1,11 @@
 import { buildOitItems, type OitRow } from '../build';
-import { eitItemsAssumedFrom2565, FIVE_LEVELS, STANDARD_INDICATORS, STANDARD_TOOLS } from '../shared';
+import {
+  FIVE_LEVELS,
+  MEASURE_ITEMS_UNKNOWN,
+  STANDARD_INDICATORS,
+  STANDARD_TOOLS,
+  eitItemsAssumedFrom2565,
+} from '../shared';
 import type { Framework } from '../types';
 
 const U = 'unknown' as const;
@@ -53,10 +59,7 @@ export const FRAMEWORK_2568: Framework = {
   eitItems: eitItemsAssumedFrom2565(),
   eitVerified: 'unknown',
   levels: FIVE_LEVELS,
-  measureItems: {
-    analysis: { code: null, nameTh: null, periodRule: 'previous-fy', verified: 'unknown' },
-    results: { code: null, nameTh: null, periodRule: 'current-fy', verified: 'unknown' },
-  },
+  measureItems: MEASURE_ITEMS_UNKNOWN,
   notes: [
     {
       th: 'รายการ OIT ปี 2568 (26 ข้อ) มาจากเว็บไซต์ของหน่วยงานหนึ่งแห่ง ยังไม่ครบและยังไม่ได้ยืนยัน ไม่ทราบว่ามีข้อเรื่องมาตรการหรือไม่',
