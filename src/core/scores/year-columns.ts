@@ -42,10 +42,14 @@ export function yearHeader(text: string, tokens: readonly Token[], cells: Cells)
   const columns: YearColumn[] = [];
   let rest = '';
   let from = 0;
+  let lastYearEnd = -1;
   for (const t of tokens) {
     const year = yearOf(t);
     if (year === null && t.kind !== 'overall') return null;
     if (year !== null) {
+      // "ปี 2566-2567", "2566 ถึง 2567": one period, not two columns.
+      if (lastYearEnd >= 0 && /-|ถึง/.test(text.slice(lastYearEnd, t.start))) return null;
+      lastYearEnd = t.end;
       const cell = cells.indexOf(t.start);
       if (columns.some((c) => c.year === year || (cells.count > 1 && c.cell === cell))) return null;
       columns.push({ year, cell });
