@@ -82,7 +82,8 @@ function classify(text: string, p: Piece, signed: boolean, listComma: boolean): 
     start,
     end: p.end,
     raw,
-    value: form === 'unreadable' ? Number.NaN : sign * Number(digits),
+    // "-0.00" is the 0 a reader sees, not a negative zero.
+    value: form === 'unreadable' ? Number.NaN : sign * Number(digits) || 0,
     form,
     lead,
     signed,
