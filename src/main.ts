@@ -3,7 +3,14 @@
 import { buildMenu } from './gas/menu';
 import { openSidebar } from './gas/sidebar';
 import { menuAction, rpc, rpc0 } from './gas/rpc';
-import { ApplyScoresInput, ExportInput, PreviewScoresInput, SelectCellInput, SettingsInput } from './core/rpc/contract';
+import {
+  ApplyScoresInput,
+  ExportInput,
+  PreviewScoresInput,
+  SelectCellInput,
+  SettingsInput,
+  ValidateArgs,
+} from './core/rpc/contract';
 import * as workbook from './gas/api/workbook-api';
 import * as exporter from './gas/api/export-api';
 
@@ -37,7 +44,7 @@ export const saveSettings = rpc('saveSettings', SettingsInput, workbook.saveSett
 export const scaffoldTabs = rpc0('scaffoldTabs', workbook.scaffoldTabs);
 export const previewScores = rpc('previewScores', PreviewScoresInput, workbook.previewScores);
 export const applyScores = rpc('applyScores', ApplyScoresInput, workbook.applyScores);
-export const validateWorkbook = rpc0('validateWorkbook', workbook.validateWorkbook);
+export const validateWorkbook = rpc('validateWorkbook', ValidateArgs, workbook.validateWorkbook);
 export const selectCell = rpc('selectCell', SelectCellInput, workbook.selectCell);
 export const exportReports = rpc('exportReports', ExportInput, exporter.exportReports);
 export const listExports = rpc0('listExports', exporter.listExports);
