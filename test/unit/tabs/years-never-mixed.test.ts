@@ -8,10 +8,7 @@ import * as api from '../../../src/gas/api/workbook-api';
 import { ANALYSIS_TAB, MEASURES_TAB, SCORES_TAB } from '../../../src/core/tabs';
 import { SETTINGS } from '../validation/fixture';
 
-const PASTE_2566 = readFileSync(
-  join(__dirname, '../../fixtures/pastes/kham-khok-sung-style-thai-digits.txt'),
-  'utf8',
-);
+const PASTE_2566 = readFileSync(join(__dirname, '../../fixtures/pastes/kham-khok-sung-style-thai-digits.txt'), 'utf8');
 const TWO_YEARS = readFileSync(join(__dirname, '../../fixtures/pastes/two-years-thai.txt'), 'utf8');
 
 /** ITA 2569: indicator 9 scores 100 (2566: 76, below the target), 10 is the only weak one. */
@@ -51,7 +48,10 @@ interface Preview {
 function pasteAndWrite(text: string, yearChoice?: 'store' | 'make-current') {
   const preview = api.previewScores({ text, ...(yearChoice ? { yearChoice } : {}) }) as Preview;
   const chosen = preview.suggestions.map((s) => s.suggestionId);
-  return { preview, done: api.applyScores({ text, chosenSuggestionIds: chosen, ...(yearChoice ? { yearChoice } : {}) }) };
+  return {
+    preview,
+    done: api.applyScores({ text, chosenSuggestionIds: chosen, ...(yearChoice ? { yearChoice } : {}) }),
+  };
 }
 
 function write2569(): void {
@@ -112,7 +112,12 @@ test('the previous year pasted later feeds the trend column of the current analy
 });
 
 test('the current year pasted after the previous one takes its trend from the sheet', () => {
-  pasteAndWrite(paste(2568, SCORES_2569.map((s) => s - 1)));
+  pasteAndWrite(
+    paste(
+      2568,
+      SCORES_2569.map((s) => s - 1),
+    ),
+  );
   expect(rows(ANALYSIS_TAB)).toEqual([]);
   pasteAndWrite(paste(2569, SCORES_2569));
   expect(rows(ANALYSIS_TAB).find((r) => r.indicator === 2)?.trend).toBeCloseTo(1, 2);
