@@ -1,5 +1,5 @@
 // The sidebar's copy of what the sheet holds (settings, tab status, recent exports); steps listen to it.
-import type { SidebarState } from '../../src/core/rpc/contract';
+import type { ExportChoice, SidebarState } from '../../src/core/rpc/contract';
 
 let current: SidebarState | null = null;
 const listeners: ((state: SidebarState) => void)[] = [];
@@ -15,4 +15,15 @@ export function setSidebarState(next: SidebarState): void {
 
 export function onSidebarState(listener: (state: SidebarState) => void): void {
   listeners.push(listener);
+}
+
+// The reports, round and memo the export step has picked: the validate step checks for exactly these.
+let choice: ExportChoice | null = null;
+
+export function exportChoice(): ExportChoice | null {
+  return choice;
+}
+
+export function setExportChoice(next: ExportChoice | null): void {
+  choice = next;
 }
