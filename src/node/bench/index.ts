@@ -3,7 +3,11 @@
 // also lists each scenario's calls by method.
 import { runCoreBench } from './core-bench';
 import { runExportBench } from './export-bench';
-import { runTabsBench, type Scenario } from './tabs-bench';
+import { join } from 'node:path';
+import { coldCompileChild, coldValidateChild, medianOfFresh } from './cold';
+import { prepareColdValidation, runTabsBench, type Scenario } from './tabs-bench';
+
+const CODE_JS = join(__dirname, '..', 'dist', 'Code.js');
 
 function line(label: string, value: string | number): void {
   console.log(`${label.padEnd(58)} ${value}`);
@@ -54,7 +58,20 @@ function main(): void {
   line('  DocumentApp calls (Docs advanced service off)', exp.documentAppCallsWithoutDocsApi);
   line('  ms', exp.ms.toFixed(0));
 
+  const validation = medianOfFresh(__filename, '--cold-validate', 5);
+  const compile = medianOfFresh(__filename, '--cold-compile', 20);
+  console.log('First call in a fresh process (median; all runs in brackets)');
+  line('  validate 2,000 + 2,000 rows, ms (5 processes)', `${validation.median.toFixed(0)}  [${fmt(validation.all)}]`);
+  line(
+    '  dist/Code.js compile + run in a bare vm, ms (20 processes)',
+    `${compile.median.toFixed(1)}  [${fmt(compile.all)}]`,
+  );
+
   if (process.argv.includes('--by-method')) byMethod(scenarios);
 }
 
-main();
+const fmt = (all: number[]) => all.map((n) => n.toFixed(n < 20 ? 1 : 0)).join(' ');
+
+if (process.argv.includes('--cold-validate')) coldValidateChild(prepareColdValidation);
+else if (process.argv.includes('--cold-compile')) coldCompileChild(CODE_JS);
+else main();
