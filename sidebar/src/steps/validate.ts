@@ -7,7 +7,7 @@ import { renderFindings } from '../findings';
 import { button } from '../form';
 import { onLangChange, t } from '../i18n';
 import { call } from '../rpc';
-import { sidebarState } from '../state';
+import { fetchSidebarState, onSheetWritten, setSidebarState, sidebarState } from '../state';
 
 /** Tabs the findings point at that the file does not have: clicking those findings could select nothing. */
 function missingTabs(findings: Finding[]): string[] {
@@ -19,6 +19,22 @@ export function validateStep(onDone: () => void, toSettings: () => void): HTMLEl
   const errors = new ErrorBox();
   const result = h('div', { class: 'result validation', attrs: { 'aria-live': 'polite' } });
   let last: ValidationSummary | null = null;
+  /** The add-on wrote to the sheet after these results (scores, set-up, settings): they may be out of date. */
+  let stale = false;
+  onSheetWritten(() => {
+    if (!last || stale) return;
+    stale = true;
+    render();
+  });
+  const staleNote = () =>
+    stale
+      ? h(
+          'div',
+          { class: 'stale-note', attrs: { role: 'note' } },
+          h('p', { text: 'resultsStale' }),
+          button('validateAgain', 'secondary', () => runValidation()),
+        )
+      : null;
 
   function render(): void {
     const v = last;
@@ -26,7 +42,8 @@ export function validateStep(onDone: () => void, toSettings: () => void): HTMLEl
     if (v.findings.length === 0) {
       fill(
         result,
-        h('p', { class: 'ok-line' }, `✓ ${t('validateClean')}`),
+        staleNote(),
+        h('p', { class: stale ? 'ok-line stale' : 'ok-line' }, `✓ ${t('validateClean')}`),
         h('p', {}, button('next', 'secondary', onDone)),
       );
       return;
@@ -34,6 +51,7 @@ export function validateStep(onDone: () => void, toSettings: () => void): HTMLEl
     const absent = missingTabs(v.findings);
     fill(
       result,
+      staleNote(),
       absent.length
         ? h(
             'div',
@@ -55,15 +73,23 @@ export function validateStep(onDone: () => void, toSettings: () => void): HTMLEl
   }
   onLangChange(render);
 
-  const run = button('validate', 'action', () => {
+  function runValidation(): void {
     errors.clear();
-    void busy('working', () => call('validateWorkbook'))
+    // One server call reads every tab, checks and highlights: the status line says so while it runs.
+    void busy('validating', async () => {
+      const summary = await call('validateWorkbook');
+      const state = await fetchSidebarState();
+      if (state) setSidebarState(state);
+      return summary;
+    })
       .then((summary) => {
         last = summary;
+        stale = false;
         render();
       })
       .catch((e) => errors.show(e));
-  });
+  }
+  const run = button('validate', 'action', runValidation);
 
   return h(
     'div',
