@@ -4,7 +4,7 @@
 // runs tab by tab up to 9/9 and says what was done when it fails part-way; unsaved settings and validation
 // results made stale by a write are said so.
 import { SAMPLE_SCORES } from '../../src/node/playground/sample-scores';
-import { idle, screenshot, useSession } from './harness';
+import { idle, screenshot, SCREENSHOTS, useSession } from './harness';
 
 const s = useSession();
 jest.setTimeout(60000);
@@ -282,4 +282,32 @@ test('labels follow the framework year: O42/O43 with the 2566 criteria', async (
     ]),
   );
   expect(labels.join(' ')).not.toMatch(/O2[56]/);
+});
+
+test('screenshots of each step at 300 and 280 px (test-output/screenshots/width-*)', async () => {
+  for (const width of [300, 280]) {
+    const page = await s.context.newPage();
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(`${s.playground.url}sidebar`);
+    await page.locator('#app[aria-busy="false"] .done-panel:not([hidden])').waitFor();
+    const shoot = async (name: string) => {
+      await page.locator('#app[aria-busy="false"]').waitFor();
+      await page.screenshot({ path: `${SCREENSHOTS}/width-${width}-${name}.png`, fullPage: true });
+      // Nothing sticks out sideways at this width.
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    };
+    await page.locator('[data-step="1"]').click();
+    await shoot('1-settings');
+    await page.locator('[data-step="2"]').click();
+    await page.locator('#paste-text').fill(pasteOf(2566, 0));
+    await page.getByRole('button', { name: 'แสดงตัวอย่าง' }).click();
+    await shoot('2-scores');
+    await page.locator('[data-step="3"]').click();
+    await page.getByRole('button', { name: 'ตรวจสอบข้อมูล' }).click();
+    await shoot('3-validate');
+    await page.locator('[data-step="4"]').click();
+    await shoot('4-export');
+    await page.close();
+  }
 });
