@@ -31,10 +31,10 @@ export const MESSAGES = {
   doneChange: m('เทียบปี {year}: {change}', 'change from {year}: {change}'),
   notDoneScores: m('ยังไม่มีคะแนน ITA ปี {year} ในชีต', 'No ITA {year} scores in the sheet yet'),
   doneValidation: m(
-    'ตรวจสอบล่าสุด {time}: ข้อผิดพลาด {errors} · คำเตือน {warnings}',
+    'ตรวจสอบล่าสุด {time}: ผิดพลาด {errors} · เตือน {warnings}',
     'Last validated {time}: {errors} errors · {warnings} warnings',
   ),
-  doneValidationStale: m('(มีการบันทึกลงชีตหลังจากนั้น ควรตรวจอีกครั้ง)', '(the sheet was written since: validate again)'),
+  doneValidationStale: m('(บันทึกลงชีตหลังจากนั้น ควรตรวจอีกครั้ง)', '(written since: validate again)'),
   notDoneValidation: m('ยังไม่ได้ตรวจสอบข้อมูล', 'Not validated yet'),
   doneExport: m('ส่งออกล่าสุด {time}: {report}', 'Last export {time}: {report}'),
   notDoneExport: m('ยังไม่ได้ส่งออกรายงาน', 'No report exported yet'),

@@ -13,7 +13,7 @@ function item(done: boolean, ...text: (string | HTMLElement)[]): HTMLElement {
     'li',
     { class: done ? 'done-yes' : 'done-no' },
     h('span', { class: 'done-mark', attrs: { 'aria-hidden': 'true' } }, done ? '✓' : '○'),
-    h('span', {}, ...text),
+    h('span', { class: 'done-text' }, ...text),
   );
 }
 
@@ -46,7 +46,11 @@ function items(state: SidebarState): HTMLElement[] {
     );
   } else list.push(item(false, t('notDoneValidation')));
   const e = p.lastExport;
-  list.push(item(Boolean(e), e ? fmt('doneExport', { time: e.time, report: e.report }) : t('notDoneExport')));
+  const exported = item(Boolean(e), e ? fmt('doneExport', { time: e.time, report: e.report }) : t('notDoneExport'));
+  // Several reports in one export make a long name: two lines here, the whole name on hover and in step 4.
+  if (e) exported.lastElementChild?.setAttribute('title', e.report);
+  exported.classList.add('done-clamp');
+  list.push(exported);
   return list;
 }
 
