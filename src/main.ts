@@ -7,6 +7,7 @@ import {
   ApplyScoresInput,
   ExportInput,
   PreviewScoresInput,
+  ScaffoldTabInput,
   SelectCellInput,
   SettingsInput,
   ValidateArgs,
@@ -42,6 +43,7 @@ export function menuExport(): void {
 export const getSidebarState = rpc0('getSidebarState', workbook.getSidebarState);
 export const saveSettings = rpc('saveSettings', SettingsInput, workbook.saveSettings);
 export const scaffoldTabs = rpc0('scaffoldTabs', workbook.scaffoldTabs);
+export const scaffoldTab = rpc('scaffoldTab', ScaffoldTabInput, workbook.scaffoldTab);
 export const previewScores = rpc('previewScores', PreviewScoresInput, workbook.previewScores);
 export const applyScores = rpc('applyScores', ApplyScoresInput, workbook.applyScores);
 export const validateWorkbook = rpc('validateWorkbook', ValidateArgs, workbook.validateWorkbook);

@@ -10,7 +10,7 @@ import { onLangChange, t, tr } from '../i18n';
 import { toPreviewView, yearChoiceNeeded, type PreviewView } from '../preview-model';
 import { readNumber } from '../numbers';
 import { call, RpcFailure } from '../rpc';
-import { onSidebarState, setSidebarState } from '../state';
+import { fetchSidebarState, onSidebarState, setSidebarState, sheetWritten } from '../state';
 
 type YearChoice = NonNullable<PreviewScoresInput['yearChoice']>;
 
@@ -341,7 +341,14 @@ export function scoresStep(onDone: () => void): HTMLElement {
     if (!previewedInput) return;
     errors.clear();
     const input = { ...previewedInput, chosenSuggestionIds: Array.from(chosen) };
-    void busy('working', () => call('applyScores', input))
+    void busy('working', async () => {
+      const done = await call('applyScores', input);
+      sheetWritten();
+      // "What is done" follows: the year's scores are in now.
+      const state = await fetchSidebarState();
+      if (state) setSidebarState(state);
+      return done;
+    })
       .then((done) => {
         const nothing = done.scoresWritten + done.measuresAdded + done.analysisRows === 0;
         const changedYear = previewedInput?.yearChoice === 'make-current' ? done.itaYear : null;

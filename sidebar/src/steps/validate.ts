@@ -8,7 +8,7 @@ import { button } from '../form';
 import { onLangChange, t } from '../i18n';
 import type { MessageKey } from '../messages';
 import { call } from '../rpc';
-import { exportChoice, sidebarState } from '../state';
+import { exportChoice, fetchSidebarState, onSheetWritten, setSidebarState, sidebarState } from '../state';
 
 const REPORT_LABELS: Record<ReportKind, MessageKey> = {
   analysis: 'reportAnalysis',
@@ -39,6 +39,22 @@ export function validateStep(onDone: () => void, toSettings: () => void): HTMLEl
   const errors = new ErrorBox();
   const result = h('div', { class: 'result validation', attrs: { 'aria-live': 'polite' } });
   let last: ValidationSummary | null = null;
+  /** The add-on wrote to the sheet after these results (scores, set-up, settings): they may be out of date. */
+  let stale = false;
+  onSheetWritten(() => {
+    if (!last || stale) return;
+    stale = true;
+    render();
+  });
+  const staleNote = () =>
+    stale
+      ? h(
+          'div',
+          { class: 'stale-note', attrs: { role: 'note' } },
+          h('p', { text: 'resultsStale' }),
+          button('validateAgain', 'secondary', () => runValidation()),
+        )
+      : null;
 
   function render(): void {
     const v = last;
@@ -46,8 +62,9 @@ export function validateStep(onDone: () => void, toSettings: () => void): HTMLEl
     if (v.findings.length === 0) {
       fill(
         result,
+        staleNote(),
         checkedFor(v.checked),
-        h('p', { class: 'ok-line' }, `✓ ${t('validateClean')}`),
+        h('p', { class: stale ? 'ok-line stale' : 'ok-line' }, `✓ ${t('validateClean')}`),
         h('p', {}, button('next', 'secondary', onDone)),
       );
       return;
@@ -55,6 +72,7 @@ export function validateStep(onDone: () => void, toSettings: () => void): HTMLEl
     const absent = missingTabs(v.findings);
     fill(
       result,
+      staleNote(),
       absent.length
         ? h(
             'div',
@@ -77,17 +95,25 @@ export function validateStep(onDone: () => void, toSettings: () => void): HTMLEl
   }
   onLangChange(render);
 
-  const run = button('validate', 'action', () => {
+  function runValidation(): void {
     errors.clear();
-    // The choices of the export step (its defaults until the person changes them).
+    // The choices of the export step (its defaults until the person changes them). One server call reads
+    // every tab, checks and highlights: the status line says so while it runs.
     const choice = exportChoice();
-    void busy('working', () => (choice ? call('validateWorkbook', choice) : call('validateWorkbook')))
+    void busy('validating', async () => {
+      const summary = await (choice ? call('validateWorkbook', choice) : call('validateWorkbook'));
+      const state = await fetchSidebarState();
+      if (state) setSidebarState(state);
+      return summary;
+    })
       .then((summary) => {
         last = summary;
+        stale = false;
         render();
       })
       .catch((e) => errors.show(e));
-  });
+  }
+  const run = button('validate', 'action', runValidation);
 
   return h(
     'div',

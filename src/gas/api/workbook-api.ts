@@ -9,29 +9,35 @@ import {
   type ExportChoice,
   type PreviewScoresInput,
   type ScaffoldSummary,
+  type ScaffoldTabInput,
+  type ScaffoldTabResult,
   type SelectCellInput,
   type SettingsInput,
   type SidebarState,
   type SidebarStep,
   type TabStatus,
   type ValidateInput,
+  type ValidationDone,
   type ValidationSummary,
 } from '../../core/rpc/contract';
 import { analyze } from '../../core/analysis';
-import { FRAMEWORK_YEARS } from '../../core/framework';
+import { FRAMEWORK_YEARS, measureItemCodes } from '../../core/framework';
 import { REPORT_NAMES } from '../../core/report';
 import { ALL_TABS } from '../../core/tabs';
 import {
   analysisLines,
   buildScorePreview,
+  LAST_VALIDATION_KEY,
   matchHeaders,
   nameChainHeadings,
-  readSettings,
+  readValidationDone,
+  recentExports,
   scoreLines,
   storedScoreSet,
   workbookFromGrids,
   type ScoreRow,
   type Settings,
+  workbookProgress,
 } from '../../core/workbook';
 import { exportValidationOptions, validateWorkbook as runValidation, summarizeFindings } from '../../core/validation';
 import {
@@ -39,8 +45,9 @@ import {
   applyHighlights,
   readSettingsTab,
   readWorkbookGrids,
-  recentExports,
   refreshPrefilledTabs,
+  SCAFFOLD_ORDER,
+  scaffoldTabAt,
   scaffoldTableTab,
   scaffoldWorkbook,
   writeAnalysis,
@@ -51,6 +58,7 @@ import {
   workbookDefaults,
 } from '../sheets';
 import { ANALYSIS_TAB, MEASURES_TAB, SCORES_TAB } from '../../core/tabs';
+import { logTime } from './export-run';
 import { sheetsServices } from './sheets-services';
 
 const BUSY = new UserError({
@@ -103,16 +111,33 @@ function sidebarState(): SidebarState {
     const m = matchHeaders(spec.columns, grid);
     return { name: spec.name, status: m.foreign ? 'foreign' : m.empty ? 'missing' : 'ok' };
   });
-  const settings = readSettings(grids.settings ?? null).settings;
+  // The same reader as validation and export, so the sidebar's figures are theirs.
+  const data = workbookFromGrids(grids);
+  const settings = data.settings;
   const agency = { agencyName: settings?.agencyName ?? '', agencyType: settings?.agencyType ?? '' };
-  const log = workbookFromGrids({ exportLog: grids.exportLog ?? null }).exportLog;
+  const defaults = workbookDefaults(new Date(), agency);
   return {
     settings,
-    defaults: workbookDefaults(new Date(), agency),
+    defaults,
     tabs,
     frameworkYears: [...FRAMEWORK_YEARS],
-    lastExports: recentExports(log),
+    lastExports: recentExports(data.exportLog),
+    progress: workbookProgress({
+      settings,
+      tabs,
+      scores: data.scores,
+      exportLog: data.exportLog,
+      validation: readValidationDone(PropertiesService.getDocumentProperties().getProperty(LAST_VALIDATION_KEY)),
+    }),
+    items: measureItemCodes((settings ?? defaults).frameworkYear),
   };
+}
+
+/** The stored validation counts may no longer hold: the add-on has just written to the sheet. */
+function markValidationStale(): void {
+  const props = PropertiesService.getDocumentProperties();
+  const last = readValidationDone(props.getProperty(LAST_VALIDATION_KEY));
+  if (last && !last.stale) props.setProperty(LAST_VALIDATION_KEY, JSON.stringify({ ...last, stale: true }));
 }
 
 export function saveSettings(input: SettingsInput): SidebarState {
@@ -121,6 +146,7 @@ export function saveSettings(input: SettingsInput): SidebarState {
   withLock(() => {
     const ss = SpreadsheetApp.getActive();
     writeSettings(ss, sheetsServices(), { ...input, chain });
+    markValidationStale();
     // Rows the add-on pre-filled follow the new year, digits and name (cells the user changed stay).
     refreshPrefilledTabs(ss, {
       fiscalYear: input.fiscalYear,
@@ -133,7 +159,28 @@ export function saveSettings(input: SettingsInput): SidebarState {
 }
 
 export function scaffoldTabs(): ScaffoldSummary {
-  return withLock(() => scaffoldWorkbook(SpreadsheetApp.getActive(), sheetsServices()));
+  return withLock(() => {
+    const summary = scaffoldWorkbook(SpreadsheetApp.getActive(), sheetsServices());
+    markValidationStale();
+    return summary;
+  });
+}
+
+/** One tab of the set-up (SCAFFOLD_ORDER[index]), under the lock, complete on its own. */
+export function scaffoldTab(input: ScaffoldTabInput): ScaffoldTabResult {
+  const spec = SCAFFOLD_ORDER[input.index];
+  if (!spec) {
+    throw new UserError({
+      code: 'invalid-input',
+      message_th: 'ไม่มีแท็บลำดับนี้ในการสร้างแท็บ กรุณาเปิดแถบเครื่องมือใหม่แล้วลองอีกครั้ง',
+      message_en: 'There is no tab at this place in the set-up. Reopen the sidebar and try again.',
+    });
+  }
+  return withLock(() => {
+    const summary = scaffoldTabAt(SpreadsheetApp.getActive(), sheetsServices(), input.index);
+    markValidationStale();
+    return { index: input.index, total: SCAFFOLD_ORDER.length, tab: spec.name, summary };
+  });
 }
 
 /** Parses and analyses pasted scores; writes nothing. Says which years the paste holds against the settings'. */
@@ -245,6 +292,7 @@ export function applyScores(input: ApplyScoresInput): ApplyScoresSummary {
       const previous = preview.years.find((y) => y.year === settings.itaYear - 1);
       if (previous) analysisRows = refreshTrend(ss, settings, stored, previous, input.target ?? settings.target);
     }
+    markValidationStale();
     return {
       scoresWritten,
       measuresAdded,
@@ -275,7 +323,16 @@ export function validateWorkbook(input?: ValidateInput): ValidationSummary {
     const checked = exportChoice(input, data.settings);
     const findings = runValidation(data, exportValidationOptions(checked));
     applyHighlights(ss, sheetsServices(), findings);
-    return { ...summarizeFindings(findings), checked };
+    const summary = summarizeFindings(findings);
+    // Counts and time only, so the property stays small whatever the data (the sidebar says "last validated").
+    const done: ValidationDone = {
+      time: logTime(new Date()),
+      errors: summary.errorCount,
+      warnings: summary.warningCount,
+      stale: false,
+    };
+    PropertiesService.getDocumentProperties().setProperty(LAST_VALIDATION_KEY, JSON.stringify(done));
+    return { ...summary, checked };
   });
 }
 

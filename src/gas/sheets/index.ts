@@ -5,6 +5,8 @@
 export type { SheetsServices, Spreadsheet, Sheet } from './types';
 export {
   scaffoldWorkbook,
+  scaffoldTabAt,
+  SCAFFOLD_ORDER,
   scaffoldTableTab,
   scaffoldListsTab,
   refreshPrefilledTabs,
@@ -15,4 +17,4 @@ export { readWorkbook, readWorkbookGrids, readScoresTab, readSettingsTab } from 
 export { applyHighlights, ERROR_HIGHLIGHT, WARNING_HIGHLIGHT } from './highlights';
 export { writeScores, writeAnalysis, writeKeyedLines, scoreKey, applyPlan } from './write-analysis';
 export { appendSuggestedMeasures, nextMeasureIds, SUGGESTED_SOURCE } from './measures-io';
-export { appendExportLog, readExportLog, recentExports } from './export-log';
+export { appendExportLog, readExportLog } from './export-log';
