@@ -10,6 +10,7 @@ import {
   ScaffoldTabInput,
   SelectCellInput,
   SettingsInput,
+  ValidateArgs,
 } from './core/rpc/contract';
 import * as workbook from './gas/api/workbook-api';
 import * as exporter from './gas/api/export-api';
@@ -45,7 +46,7 @@ export const scaffoldTabs = rpc0('scaffoldTabs', workbook.scaffoldTabs);
 export const scaffoldTab = rpc('scaffoldTab', ScaffoldTabInput, workbook.scaffoldTab);
 export const previewScores = rpc('previewScores', PreviewScoresInput, workbook.previewScores);
 export const applyScores = rpc('applyScores', ApplyScoresInput, workbook.applyScores);
-export const validateWorkbook = rpc0('validateWorkbook', workbook.validateWorkbook);
+export const validateWorkbook = rpc('validateWorkbook', ValidateArgs, workbook.validateWorkbook);
 export const selectCell = rpc('selectCell', SelectCellInput, workbook.selectCell);
 export const exportReports = rpc('exportReports', ExportInput, exporter.exportReports);
 export const listExports = rpc0('listExports', exporter.listExports);

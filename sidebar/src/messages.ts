@@ -158,6 +158,25 @@ export const MESSAGES = {
     'ข้อความที่วางไม่มีคะแนนของปี {asked} จึงแสดง (และจะบันทึก) คะแนนปี {shown}',
     'The pasted text has no scores for {asked}, so the scores of {shown} are shown (and would be saved).',
   ),
+  yearsOfPaste: m(
+    'คะแนนที่วางเป็นของปี {years} ส่วนปี ITA ในการตั้งค่าคือ {settings}',
+    'The pasted scores are of {years}; the ITA year in the settings is {settings}.',
+  ),
+  yearChoiceGroup: m('จะบันทึกคะแนนปีอื่นอย่างไร', 'What to do with the other year'),
+  yearStore: m(
+    'บันทึกเป็นคะแนนของปีนั้น (ใช้เทียบแนวโน้ม) ผลวิเคราะห์และมาตรการของปี {settings} ไม่เปลี่ยน',
+    'Store them as that year’s scores (used for the trend); the {settings} analysis and measures stay as they are',
+  ),
+  yearMakeCurrent: m(
+    'เปลี่ยนปี ITA ในการตั้งค่าเป็น {proposed} แล้ววิเคราะห์และเสนอมาตรการของปี {proposed}',
+    'Change the ITA year in the settings to {proposed}, then analyse and suggest measures for {proposed}',
+  ),
+  otherYearNoMeasures: m(
+    'คะแนนปี {year} จะบันทึกไว้เทียบแนวโน้มเท่านั้น จึงไม่เสนอมาตรการ (มาตรการเสนอจากคะแนนของปี ITA ในการตั้งค่า)',
+    'The {year} scores are stored for the trend only, so no measures are suggested (measures follow the ITA year in the settings).',
+  ),
+  yearsWritten: m('ปีที่บันทึก', 'years stored'),
+  itaYearChanged: m('ปี ITA ในการตั้งค่าเปลี่ยนเป็น {year}', 'The ITA year in the settings is now {year}'),
   writtenNothing: m('คะแนนชุดนี้อยู่ในชีตแล้ว ไม่มีการเปลี่ยนแปลง', 'These scores are already in the sheet: nothing changed'),
 
   // Step 3
@@ -166,6 +185,7 @@ export const MESSAGES = {
     'Check every tab before exporting. Click a finding to go to its cell, fix it, then validate again.',
   ),
   validate: m('ตรวจสอบข้อมูล', 'Validate'),
+  checkedFor: m('ตรวจตามรายงานที่เลือกส่งออก', 'Checked for the export of'),
   validating: m('กำลังอ่านข้อมูลทุกแท็บและตรวจสอบ…', 'Reading every tab and checking…'),
   resultsStale: m(
     'ผลด้านล่างอาจไม่เป็นปัจจุบัน: มีการบันทึกลงชีตหลังการตรวจสอบครั้งนี้',

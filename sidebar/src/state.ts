@@ -1,6 +1,6 @@
 // The sidebar's copy of what the sheet holds (settings, tab status, progress, recent exports); steps listen
 // to it. A write by the add-on (scores, set-up, settings) is announced too, so old results can say so.
-import type { SidebarState } from '../../src/core/rpc/contract';
+import type { ExportChoice, SidebarState } from '../../src/core/rpc/contract';
 import { relabel } from './i18n';
 import { call } from './rpc';
 
@@ -21,6 +21,17 @@ export function setSidebarState(next: SidebarState): void {
 
 export function onSidebarState(listener: (state: SidebarState) => void): void {
   listeners.push(listener);
+}
+
+// The reports, round and memo the export step has picked: the validate step checks for exactly these.
+let choice: ExportChoice | null = null;
+
+export function exportChoice(): ExportChoice | null {
+  return choice;
+}
+
+export function setExportChoice(next: ExportChoice | null): void {
+  choice = next;
 }
 
 /** The add-on has just written to the sheet: validation results on screen may be out of date. */

@@ -10,7 +10,7 @@ import { bind, onLangChange, t, type Text } from '../i18n';
 import type { MessageKey } from '../messages';
 import { call } from '../rpc';
 import { itemText } from '../items';
-import { onSidebarState } from '../state';
+import { onSidebarState, setExportChoice } from '../state';
 
 const REPORTS: { kind: ReportKind; label: MessageKey; checked: boolean }[] = [
   { kind: 'analysis', label: 'reportAnalysis', checked: true },
@@ -54,11 +54,26 @@ export function exportStep(): HTMLElement {
   /** Newest first as the server sends it (one ordering rule: recentExports); null while loading. */
   let exportsLog: ExportLogEntry[] | null = null;
 
+  /** Tells the validate step what an export would check now (nothing ticked: its defaults). */
+  function shareChoice(): void {
+    const picked = reports.filter((r) => r.box.input.checked).map((r) => r.kind);
+    setExportChoice(
+      picked.length === 0
+        ? null
+        : { reports: picked, round: round.input.value === '12' ? '12' : '6', memo: memo.input.checked },
+    );
+  }
+  for (const input of [...reports.map((r) => r.box.input), round.input, memo.input]) {
+    input.addEventListener('change', shareChoice);
+  }
+  shareChoice();
+
   onSidebarState((state) => {
     if (state.settings) {
       round.input.value = state.settings.round;
       thaiDigits.input.checked = state.settings.digits === 'thai';
     }
+    shareChoice();
     exportsLog = state.lastExports;
     renderRecent();
   });

@@ -1,13 +1,33 @@
 // Step 3: run validation; findings grouped by tab with counts; a click selects the cell in the sheet.
-import type { Finding, ValidationSummary } from '../../../src/core/rpc/contract';
+import type { ExportChoice, Finding, ReportKind, ValidationSummary } from '../../../src/core/rpc/contract';
 import { busy } from '../busy';
 import { h, fill } from '../dom';
 import { ErrorBox } from '../errors';
 import { renderFindings } from '../findings';
 import { button } from '../form';
 import { onLangChange, t } from '../i18n';
+import type { MessageKey } from '../messages';
 import { call } from '../rpc';
-import { fetchSidebarState, onSheetWritten, setSidebarState, sidebarState } from '../state';
+import { exportChoice, fetchSidebarState, onSheetWritten, setSidebarState, sidebarState } from '../state';
+
+const REPORT_LABELS: Record<ReportKind, MessageKey> = {
+  analysis: 'reportAnalysis',
+  measures: 'reportMeasures',
+  results: 'reportResults',
+  progress: 'reportProgress',
+  oit: 'reportOit',
+};
+
+/** "Checked for exporting: <reports> · <round> · memo": the findings are what that export would say. */
+function checkedFor(choice: ExportChoice | undefined): HTMLElement | null {
+  if (!choice) return null;
+  const parts = [
+    choice.reports.map((k) => t(REPORT_LABELS[k])).join(', '),
+    t(choice.round === '6' ? 'round6' : 'round12'),
+    ...(choice.memo ? [t('optMemo')] : []),
+  ];
+  return h('p', { class: 'checked-for gray small' }, `${t('checkedFor')}: ${parts.join(' · ')}`);
+}
 
 /** Tabs the findings point at that the file does not have: clicking those findings could select nothing. */
 function missingTabs(findings: Finding[]): string[] {
@@ -43,6 +63,7 @@ export function validateStep(onDone: () => void, toSettings: () => void): HTMLEl
       fill(
         result,
         staleNote(),
+        checkedFor(v.checked),
         h('p', { class: stale ? 'ok-line stale' : 'ok-line' }, `✓ ${t('validateClean')}`),
         h('p', {}, button('next', 'secondary', onDone)),
       );
@@ -60,6 +81,7 @@ export function validateStep(onDone: () => void, toSettings: () => void): HTMLEl
             button('goToSettings', 'secondary', toSettings),
           )
         : null,
+      checkedFor(v.checked),
       h(
         'p',
         { class: 'validation-summary' },
@@ -75,9 +97,11 @@ export function validateStep(onDone: () => void, toSettings: () => void): HTMLEl
 
   function runValidation(): void {
     errors.clear();
-    // One server call reads every tab, checks and highlights: the status line says so while it runs.
+    // The choices of the export step (its defaults until the person changes them). One server call reads
+    // every tab, checks and highlights: the status line says so while it runs.
+    const choice = exportChoice();
     void busy('validating', async () => {
-      const summary = await call('validateWorkbook');
+      const summary = await (choice ? call('validateWorkbook', choice) : call('validateWorkbook'));
       const state = await fetchSidebarState();
       if (state) setSidebarState(state);
       return summary;

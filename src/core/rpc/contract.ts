@@ -60,6 +60,11 @@ export const PreviewScoresInput = z.object({
   text: text(200_000),
   year: z.optional(year),
   target: z.optional(score),
+  /**
+   * For a paste whose year is not the settings' ITA year: 'store' (default) keeps it as that year's scores
+   * (the current analysis and measures stay); 'make-current' makes its year the settings' ITA year.
+   */
+  yearChoice: z.optional(z.enum(['store', 'make-current'])),
 });
 export type PreviewScoresInput = z.infer<typeof PreviewScoresInput>;
 
@@ -90,6 +95,29 @@ export const ExportInput = z.object({
   cover: z.boolean(),
 });
 export type ExportInput = z.infer<typeof ExportInput>;
+
+/** Reports the export step ticks when it opens. */
+export const DEFAULT_EXPORT_REPORTS: readonly ReportKind[] = ['analysis', 'measures'];
+
+/**
+ * The export choices validation checks for (the sidebar sends those picked in the export step). Missing
+ * parts take the defaults: the export step's reports, the settings' round, no memo.
+ */
+export const ValidateInput = z.object({
+  reports: z.optional(z.array(z.enum(REPORT_KINDS)).check(z.minLength(1), z.maxLength(REPORT_KINDS.length))),
+  round: z.optional(z.enum(['6', '12'])),
+  memo: z.optional(z.boolean()),
+});
+export type ValidateInput = z.infer<typeof ValidateInput>;
+/** validateWorkbook's argument: the choices, or nothing (the menu) for the defaults. */
+export const ValidateArgs = z.optional(ValidateInput);
+
+/** The export choices a validation was run for (answered with its findings). */
+export interface ExportChoice {
+  reports: ReportKind[];
+  round: '6' | '12';
+  memo: boolean;
+}
 
 /** One tab of the set-up, by its place in the set-up order (0 = the first of ScaffoldTabResult.total). */
 export const ScaffoldTabInput = z.object({
@@ -197,6 +225,18 @@ export interface ValidationSummary {
   errorCount: number;
   warningCount: number;
   byTab: { tab: string; errors: number; warnings: number }[];
+  /** The export choices checked: the findings are exactly what exporting with them would report. */
+  checked?: ExportChoice;
+}
+
+export interface ApplyScoresSummary {
+  scoresWritten: number;
+  measuresAdded: number;
+  analysisRows: number;
+  /** Years whose score rows were written, oldest first. */
+  years: number[];
+  /** The ITA year now in the settings (changed only when the user chose 'make-current'). */
+  itaYear: number | null;
 }
 
 export interface ExportSummary {
@@ -216,8 +256,8 @@ export interface ServerApi {
   scaffoldTab(input: ScaffoldTabInput): ScaffoldTabResult;
   /** Output is the analysis preview: see src/core/analysis (CLI JSON shape) plus suggestions. */
   previewScores(input: PreviewScoresInput): unknown;
-  applyScores(input: ApplyScoresInput): { scoresWritten: number; measuresAdded: number; analysisRows: number };
-  validateWorkbook(): ValidationSummary;
+  applyScores(input: ApplyScoresInput): ApplyScoresSummary;
+  validateWorkbook(input?: ValidateInput): ValidationSummary;
   selectCell(input: SelectCellInput): { ok: true };
   exportReports(input: ExportInput): ExportSummary;
   /** Newest first, at most RECENT_EXPORTS. */

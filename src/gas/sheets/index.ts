@@ -12,8 +12,8 @@ export {
   refreshPrefilledTabs,
   type ScaffoldOptions,
 } from './scaffold';
-export { scaffoldSettings, writeSettings, workbookDefaults } from './settings-io';
-export { readWorkbook, readWorkbookGrids, readSettingsTab } from './read-workbook';
+export { scaffoldSettings, writeSettings, writeSettingValue, workbookDefaults } from './settings-io';
+export { readWorkbook, readWorkbookGrids, readScoresTab, readSettingsTab } from './read-workbook';
 export { applyHighlights, ERROR_HIGHLIGHT, WARNING_HIGHLIGHT } from './highlights';
 export { writeScores, writeAnalysis, writeKeyedLines, scoreKey, applyPlan } from './write-analysis';
 export { appendSuggestedMeasures, nextMeasureIds, SUGGESTED_SOURCE } from './measures-io';
