@@ -243,7 +243,12 @@ function resultsSection(ctx: ReportContext): Block[] {
     const low = lowestOfTool(f, tool);
     if (!low) return;
     out.push(
-      ...withGuideline(ctx, `${ctx.n(k + 1)}. ${toolLabel(ctx, tool)} ${indicatorLabel(ctx, low.no)} มีข้อเสนอแนะ ดังนี้`, low.no, 2),
+      ...withGuideline(
+        ctx,
+        `${ctx.n(k + 1)}. ${toolLabel(ctx, tool)} ${indicatorLabel(ctx, low.no)} มีข้อเสนอแนะ ดังนี้`,
+        low.no,
+        2,
+      ),
     );
   });
   const order = ranked(f);

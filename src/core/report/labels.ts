@@ -22,7 +22,6 @@ export function toolOf(ctx: ReportContext, tool: string, indicator: number | nul
   return def?.tool ?? null;
 }
 
-
 /** The status and its date as one phrase: "ดำเนินการแล้วเมื่อวันที่ ๑๐ มกราคม ๒๕๖๖" (reference §d.4). */
 export function statusPhrase(ctx: ReportContext, status: string, date: string): string {
   const s = status.trim();
