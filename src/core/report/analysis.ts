@@ -4,11 +4,23 @@ import { TOOL_CODES, type ToolCode } from '../framework';
 import type { AnalysisRow } from '../workbook/types';
 import type { ReportContext } from './context';
 import { placeLine } from './context';
-import { blank, body, cell, heading, line, subheading, table, title } from './blocks';
+import {
+  blank,
+  body,
+  cell,
+  heading,
+  landscapePart,
+  line,
+  listItem,
+  listLabel,
+  subheading,
+  table,
+  title,
+} from './blocks';
 import { lowestOfTool, ranked, type IndicatorScore } from './facts';
 import { indicatorLabel, toolLabel } from './labels';
 import { measuresTable } from './measures';
-import type { Block, ScoreChart, Table } from './model';
+import type { Block, Paragraph, ScoreChart, Table } from './model';
 import { cellLines } from './text';
 import { formatThaiMonthYear } from '../thai';
 import { isList, listItems, listParagraphs } from './lists';
@@ -43,12 +55,17 @@ function guidelineText(ctx: ReportContext, no: number): string {
  * A sentence that ends in the guideline: inline when it is one item, else the sentence alone followed by one
  * paragraph per item numbered "(๑)", "(๒)" under it — never a line break inside the sentence.
  */
-function withGuideline(ctx: ReportContext, sentence: string, no: number, level: number): Block[] {
+function withGuideline(
+  ctx: ReportContext,
+  sentence: string,
+  no: number,
+  make: (text: string) => Paragraph = body,
+): Block[] {
   const raw = guidelineText(ctx, no);
   const items = listItems(ctx, raw);
-  if (items.length === 0) return [body(sentence)];
-  if (!isList(raw) || items.length === 1) return [body(`${sentence} ${items.join(' ')}`)];
-  return [body(sentence), ...listParagraphs(ctx, items, 'paren', level)];
+  if (items.length === 0) return [make(sentence)];
+  if (!isList(raw) || items.length === 1) return [make(`${sentence} ${items.join(' ')}`)];
+  return [make(sentence), ...listParagraphs(ctx, items, 'paren', 1)];
 }
 
 function compare(ctx: ReportContext, value: number): string {
@@ -243,11 +260,8 @@ function resultsSection(ctx: ReportContext): Block[] {
     const low = lowestOfTool(f, tool);
     if (!low) return;
     out.push(
-      ...withGuideline(
-        ctx,
-        `${ctx.n(k + 1)}. ${toolLabel(ctx, tool)} ${indicatorLabel(ctx, low.no)} มีข้อเสนอแนะ ดังนี้`,
-        low.no,
-        2,
+      ...withGuideline(ctx, `${toolLabel(ctx, tool)} ${indicatorLabel(ctx, low.no)} มีข้อเสนอแนะ ดังนี้`, low.no, (text) =>
+        listItem(listLabel(k + 1, 'dot', ctx.t), text),
       ),
     );
   });
@@ -301,7 +315,7 @@ function resultsSection(ctx: ReportContext): Block[] {
       out.push(
         ...(guidelineText(ctx, low.no) === ''
           ? [body(sentence)]
-          : withGuideline(ctx, `${sentence} ซึ่งมีข้อเสนอแนะสำหรับการปรับปรุงในปีต่อไป คือ`, low.no, 2)),
+          : withGuideline(ctx, `${sentence} ซึ่งมีข้อเสนอแนะสำหรับการปรับปรุงในปีต่อไป คือ`, low.no)),
       );
     }
   }
@@ -369,8 +383,11 @@ export function analysisReport(ctx: ReportContext): Block[] {
     ...resultsSection(ctx),
     ...analysisSection(ctx),
     ...developSection(ctx),
-    heading(`${ctx.n(5)}. ข้อเสนอแนะในการจัดทำมาตรการเพื่อขับเคลื่อนการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงานให้ดีขึ้น`),
-    measuresTable(ctx, false),
+    // §5's five-column table prints on landscape pages; the narrative around it stays portrait.
+    ...landscapePart([
+      heading(`${ctx.n(5)}. ข้อเสนอแนะในการจัดทำมาตรการเพื่อขับเคลื่อนการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงานให้ดีขึ้น`),
+      measuresTable(ctx, false),
+    ]),
     ...practiceSection(ctx, 6),
     ...signatures(ctx),
   ];

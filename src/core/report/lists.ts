@@ -2,7 +2,7 @@
 // levels never colliding — a section item "๑." holds sub-items "(๑)" (reference §f.6: "๑. … ๒. …",
 // "(๑) (๒)" typed by hand in the seeds). Users type their own markers; they are replaced, not doubled.
 import type { ReportContext } from './context';
-import { line } from './blocks';
+import { listItem, listLabel, type ListNumbering } from './blocks';
 import type { Paragraph } from './model';
 import { cellLines } from './text';
 
@@ -22,15 +22,7 @@ export function isList(text: string): boolean {
   return lines.length > 1 || (lines.length === 1 && MARKER.test(lines[0] ?? ''));
 }
 
-export type ListStyle = 'number' | 'paren' | 'dash';
-
-/** The marker of item `i` (0-based): "๑." / "(๑)" / "-". */
-export function marker(ctx: ReportContext, style: ListStyle, i: number): string {
-  if (style === 'dash') return '-';
-  return style === 'paren' ? `(${ctx.n(i + 1)})` : `${ctx.n(i + 1)}.`;
-}
-
-/** One paragraph per item, numbered in the given style, indented by level (1.25 cm a level). */
-export function listParagraphs(ctx: ReportContext, items: string[], style: ListStyle, level = 1): Paragraph[] {
-  return items.map((text, i) => line(`${marker(ctx, style, i)} ${text}`, 'left', 1.25 * level));
+/** One paragraph per item with its own number, as the seeds number them ("๑." / "(๑)" / "๑)"); level 0 = a section's items. */
+export function listParagraphs(ctx: ReportContext, items: string[], numbering: ListNumbering, level = 0): Paragraph[] {
+  return items.map((text, i) => listItem(listLabel(i + 1, numbering, ctx.t), text, level));
 }

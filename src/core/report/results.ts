@@ -44,6 +44,7 @@ function annualReport(ctx: ReportContext): Block[] {
     const status = statusPhrase(ctx, r?.status ?? '', r?.date ?? '');
     const issue = m.indicator ? [`(${indicatorLabel(ctx, m.indicator)})`] : [];
     return {
+      allowSplit: true,
       cells: [
         cell(ctx.n(i + 1), { align: 'center' }),
         cell([ctx.t(m.measure.trim()), ...issue]),
@@ -115,6 +116,8 @@ function toolRows(ctx: ReportContext, measures: MeasureRow[]): TableRow[] {
     const status = statusPhrase(ctx, r?.status ?? '', r?.date ?? '');
     const steps = cellLines(m.steps, ctx.digits);
     rows.push({
+      // Long step lists flow over a page break instead of leaving half-empty pages ([002] rows run long).
+      allowSplit: true,
       cells: [
         cell(issue),
         cell(cellLines(m.owners, ctx.digits)),

@@ -23,7 +23,9 @@ function build(input: Partial<ExportInput> = {}, wb: WorkbookData = seedWorkbook
 }
 const settingsOf = (wb: WorkbookData) => wb.settings as Settings;
 const blocksOf = (doc: ReportDocument, id: string): Block[] => doc.sections.find((s) => s.id === id)?.blocks ?? [];
-const paragraphs = (blocks: Block[]) => blocks.flatMap((b) => (b.kind === 'paragraph' ? [paragraphText(b)] : []));
+/** Paragraph texts with the list number a renderer prints before a list item. */
+const paragraphs = (blocks: Block[]) =>
+  blocks.flatMap((b) => (b.kind === 'paragraph' ? [(b.list ? `${b.list.label} ` : '') + paragraphText(b)] : []));
 const tables = (blocks: Block[]) => blocks.filter((b): b is Table => b.kind === 'table');
 
 describe('every enumerated item is its own paragraph', () => {
