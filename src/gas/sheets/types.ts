@@ -27,3 +27,12 @@ export function ensureColumns(sheet: Sheet, lastNeededColumn: number): void {
   const max = sheet.getMaxColumns();
   if (lastNeededColumn > max) sheet.insertColumnsAfter(max, lastNeededColumn - max);
 }
+
+/** True when a tab holds nothing: no value and no formula (formulas that show "" count as content). */
+export function hasNoContent(sheet: Sheet): boolean {
+  const range = sheet.getDataRange();
+  return (
+    range.getFormulas().every((row) => row.every((f) => f === '')) &&
+    range.getValues().every((row) => row.every((v) => v === '' || v === null))
+  );
+}
