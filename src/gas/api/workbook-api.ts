@@ -190,9 +190,9 @@ export function applyScores(input: ApplyScoresInput): {
 export function validateWorkbook(): ValidationSummary {
   return withLock(() => {
     const ss = SpreadsheetApp.getActive();
-    const data = workbookFromGrids(readWorkbookGrids(ss));
-    const findings = runValidation(data);
-    applyHighlights(ss, sheetsServices(), findings);
+    const grids = readWorkbookGrids(ss);
+    const findings = runValidation(workbookFromGrids(grids));
+    applyHighlights(ss, sheetsServices(), findings, grids);
     return summarizeFindings(findings);
   });
 }
