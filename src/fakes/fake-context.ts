@@ -44,6 +44,7 @@ export class FakeContext {
   call<T>(name: string, body: () => T): T {
     if (this.depth === 0) {
       this.counter.record(name);
+      this.counter.kinds.observe(name);
       if (this.authMode === 'NONE' && !ALLOWED_IN_NONE.some((p) => name === p || name.startsWith(p))) {
         this.fail(`You do not have permission to call ${name}. (AuthMode.NONE: the add-on is not yet authorized)`);
       }

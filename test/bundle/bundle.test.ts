@@ -25,6 +25,7 @@ const EXPECTED_GLOBALS = [
   'getSidebarState',
   'saveSettings',
   'scaffoldTabs',
+  'scaffoldTab',
   'previewScores',
   'applyScores',
   'validateWorkbook',
