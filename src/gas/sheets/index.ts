@@ -5,13 +5,15 @@
 export type { SheetsServices, Spreadsheet, Sheet } from './types';
 export {
   scaffoldWorkbook,
+  scaffoldTabAt,
+  SCAFFOLD_ORDER,
   scaffoldTableTab,
   scaffoldListsTab,
   refreshPrefilledTabs,
   type ScaffoldOptions,
 } from './scaffold';
-export { scaffoldSettings, writeSettings, workbookDefaults } from './settings-io';
-export { readWorkbook, readWorkbookGrids, readSettingsTab } from './read-workbook';
+export { scaffoldSettings, writeSettings, writeSettingValue, workbookDefaults } from './settings-io';
+export { readWorkbook, readWorkbookGrids, readScoresTab, readSettingsTab } from './read-workbook';
 export {
   applyHighlights,
   isHighlightRule,
@@ -23,4 +25,4 @@ export {
 export { writeCells, blockWrites, type CellWrite, type SeenGrid } from './safe-write';
 export { writeScores, writeAnalysis, writeKeyedLines, scoreKey, applyPlan } from './write-analysis';
 export { appendSuggestedMeasures, nextMeasureIds, SUGGESTED_SOURCE } from './measures-io';
-export { appendExportLog, readExportLog, recentExports } from './export-log';
+export { appendExportLog, readExportLog } from './export-log';

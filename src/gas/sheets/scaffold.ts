@@ -281,6 +281,28 @@ export function scaffoldListsTab(ss: Spreadsheet, services: SheetsServices): Tab
   return { kind: 'repaired', addedColumns: missing.map((m) => m.header), addedRows: 0 };
 }
 
+function recordOutcome(summary: ScaffoldSummary, name: string, outcome: TabOutcome): void {
+  if (outcome.kind === 'created') summary.created.push(name);
+  else if (outcome.kind === 'repaired')
+    summary.repaired.push({ tab: name, addedColumns: outcome.addedColumns, addedRows: outcome.addedRows });
+  else if (outcome.kind === 'foreign') summary.foreign.push({ tab: name, ...FOREIGN_MESSAGE(name) });
+  else summary.unchanged.push(name);
+}
+
+/** What pre-filled rows follow: the ตั้งค่า tab's years, digits and name (not read from a foreign tab). */
+function prefillSourceOf(ss: Spreadsheet, settingsForeign: boolean, today: Date): PrefillSource {
+  const settingsSheet = ss.getSheetByName(SETTINGS_TAB.name);
+  const settings = settingsForeign || !settingsSheet ? null : readSettings(readGrid(settingsSheet)).settings;
+  // Unreadable years in the tab fall back to today's defaults, the same the new tab was given.
+  const defaults = workbookDefaults(today);
+  return {
+    fiscalYear: settings?.fiscalYear || defaults.fiscalYear,
+    frameworkYear: settings?.frameworkYear || defaults.frameworkYear,
+    digits: settings?.digits ?? defaults.digits,
+    agencyName: settings?.agencyName ?? '',
+  };
+}
+
 /** Creates or repairs every standard tab. */
 export function scaffoldWorkbook(
   ss: Spreadsheet,
@@ -288,29 +310,13 @@ export function scaffoldWorkbook(
   options: ScaffoldOptions = {},
 ): ScaffoldSummary {
   const summary: ScaffoldSummary = { created: [], repaired: [], foreign: [], unchanged: [] };
-  const record = (name: string, outcome: TabOutcome) => {
-    if (outcome.kind === 'created') summary.created.push(name);
-    else if (outcome.kind === 'repaired')
-      summary.repaired.push({ tab: name, addedColumns: outcome.addedColumns, addedRows: outcome.addedRows });
-    else if (outcome.kind === 'foreign') summary.foreign.push({ tab: name, ...FOREIGN_MESSAGE(name) });
-    else summary.unchanged.push(name);
-  };
+  const record = (name: string, outcome: TabOutcome) => recordOutcome(summary, name, outcome);
   // The lists come first: every dropdown points at them.
   record(LISTS_TAB.name, scaffoldListsTab(ss, services));
   const today = options.today ?? new Date();
   const settingsOutcome = scaffoldSettings(ss, services, today);
   record(SETTINGS_TAB.name, settingsOutcome);
-  const settingsSheet = ss.getSheetByName(SETTINGS_TAB.name);
-  const settings =
-    settingsOutcome.kind === 'foreign' || !settingsSheet ? null : readSettings(readGrid(settingsSheet)).settings;
-  // Unreadable years in the tab fall back to today's defaults, the same the new tab was given.
-  const defaults = workbookDefaults(today);
-  const source: PrefillSource = {
-    fiscalYear: settings?.fiscalYear || defaults.fiscalYear,
-    frameworkYear: settings?.frameworkYear || defaults.frameworkYear,
-    digits: settings?.digits ?? defaults.digits,
-    agencyName: settings?.agencyName ?? '',
-  };
+  const source = prefillSourceOf(ss, settingsOutcome.kind === 'foreign', today);
   let cached: DropdownSources | null = null;
   const sources = () => (cached ??= dropdownSources(ss));
   for (const spec of ALL_TABS) {
@@ -319,5 +325,35 @@ export function scaffoldWorkbook(
     if (spec.id === 'results' && cached) refreshMeasureIds(ss, cached);
     record(spec.name, scaffoldTableTab(ss, spec, services, source, sources));
   }
+  return summary;
+}
+
+/** The tabs in scaffoldWorkbook's order: the lists (every dropdown points at them), the settings, the tables. */
+export const SCAFFOLD_ORDER: readonly TabSpec[] = [
+  LISTS_TAB,
+  SETTINGS_TAB,
+  ...ALL_TABS.filter((spec) => spec.kind === 'table'),
+];
+
+/**
+ * Sets up the tab at `index` of SCAFFOLD_ORDER alone, with the same per-tab code as scaffoldWorkbook; the
+ * settings and dropdown lists are read afresh, so each call is complete and safe on its own (the sidebar
+ * calls it tab by tab to show progress, and a failure part-way leaves the tabs before it finished).
+ */
+export function scaffoldTabAt(
+  ss: Spreadsheet,
+  services: SheetsServices,
+  index: number,
+  options: ScaffoldOptions = {},
+): ScaffoldSummary {
+  const spec = SCAFFOLD_ORDER[index];
+  if (!spec) throw new RangeError(`There is no tab at set-up index ${index}.`);
+  const today = options.today ?? new Date();
+  const summary: ScaffoldSummary = { created: [], repaired: [], foreign: [], unchanged: [] };
+  let outcome: TabOutcome;
+  if (spec.kind === 'lists') outcome = scaffoldListsTab(ss, services);
+  else if (spec.kind === 'keyValue') outcome = scaffoldSettings(ss, services, today);
+  else outcome = scaffoldTableTab(ss, spec, services, prefillSourceOf(ss, false, today), () => dropdownSources(ss));
+  recordOutcome(summary, spec.name, outcome);
   return summary;
 }

@@ -195,3 +195,16 @@ export function writeSettings(
   const missing = lines.filter((l) => !rowOfKey.has(l.key));
   writeLines(sheet, values.length + 1, missing, labelCol, valueCol, noteCol);
 }
+
+/** Writes one setting's value cell (the ITA year a paste made current); label, note and other rows stay. */
+export function writeSettingValue(ss: Spreadsheet, key: string, value: string | number): boolean {
+  const sheet = ss.getSheetByName(SETTINGS_TAB.name);
+  if (!sheet) return false;
+  const values = readGrid(sheet);
+  const read = readSettings(values);
+  const row = read.cells[key]?.row;
+  if (read.match.foreign || row === undefined || row < 1) return false;
+  // Through the one safe path: a formula the user put in the cell stays.
+  writeCells(sheet, [{ row, column: read.match.columns.value ?? 2, value }], { values });
+  return true;
+}
