@@ -73,6 +73,8 @@ export const MESSAGES = {
   memoOffice: m('ส่วนราชการ', 'Office'),
   memoRefNo: m('ที่', 'Reference no.'),
   memoDate: m('วันที่', 'Date'),
+  reportDate: m('วันที่ของรายงาน (ว่าง = วันที่ส่งออก)', 'Report date (empty = the export day)'),
+  signReport: m('ลงนามผู้จัดทำและผู้อนุมัติท้ายรายงานการวิเคราะห์', 'Preparer and approver sign the analysis report'),
   memoTo: m('เรียน', 'To'),
   chainGroup: m('ลำดับการเสนอความเห็น', 'Comment chain'),
   chainHeading: m('หัวข้อ เช่น ความเห็นของปลัด', 'Heading, e.g. ความเห็นของปลัด'),

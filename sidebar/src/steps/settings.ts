@@ -6,11 +6,29 @@ import { busy, busyLabel } from '../busy';
 import { followAgency, type Agency } from '../chain-headings';
 import { h, fill } from '../dom';
 import { ErrorBox } from '../errors';
-import { button, group, readYearField, selectField, textArea, textField, type Field } from '../form';
+import { button, checkbox, group, readYearField, selectField, textArea, textField, type Field } from '../form';
+import { parseReportDate } from '../../../src/core/report/report-date';
+import { BE_OFFSET, formatThaiDate } from '../../../src/core/thai';
 import { fmt, onLangChange, t, tr, type Text } from '../i18n';
 import { readBuddhistYear, readNumber } from '../numbers';
 import { call } from '../rpc';
 import { fetchSidebarState, onSidebarState, setSidebarState, sheetWritten, sidebarState } from '../state';
+
+/** The report date as a date picker; the sheet keeps it as Thai text ("15 มกราคม 2567"). */
+function dateField(typed: string): Field<HTMLInputElement> {
+  const field = textField('reportDate', { maxLength: 10 });
+  field.input.type = 'date';
+  const d = parseReportDate(typed);
+  const two = (n: number) => String(n).padStart(2, '0');
+  if (d) field.input.value = `${d.yearBE - BE_OFFSET}-${two(d.month)}-${two(d.day)}`;
+  return field;
+}
+
+/** "2024-01-15" from the picker → "15 มกราคม 2567"; '' stays '' (the export day). */
+function reportDateText(iso: string): string {
+  const d = parseReportDate(iso);
+  return d ? formatThaiDate(d, 'arabic') : '';
+}
 
 const AGENCY_TYPES = ['องค์การบริหารส่วนตำบล', 'เทศบาลตำบล', 'เทศบาลเมือง', 'เทศบาลนคร'];
 
@@ -127,6 +145,8 @@ export function settingsStep(onDone: () => void): HTMLElement {
       memoRefNo: textField('memoRefNo', { value: s.memo.refNo, maxLength: 100 }),
       memoDate: textField('memoDate', { value: s.memo.date, maxLength: 100 }),
       memoTo: textField('memoTo', { value: s.memo.to, maxLength: 300 }),
+      reportDate: dateField(s.reportDate ?? ''),
+      signReport: checkbox('signReport', s.signReport ?? false),
       chain: [] as ChainFields[],
     };
     const chainList = h('div', { class: 'chain' });
@@ -216,6 +236,8 @@ export function settingsStep(onDone: () => void): HTMLElement {
         h('summary', { text: 'signersGroup' }),
         group('preparer', f.preparer.rank.wrap, f.preparer.name.wrap, f.preparer.positions.wrap),
         group('memoGroup', f.memoOffice.wrap, f.memoRefNo.wrap, f.memoDate.wrap, f.memoTo.wrap),
+        f.reportDate.wrap,
+        f.signReport.wrap,
         group('chainGroup', chainList, addButton),
       ),
     );
@@ -265,6 +287,8 @@ export function settingsStep(onDone: () => void): HTMLElement {
         date: f.memoDate.input.value.trim(),
         to: f.memoTo.input.value.trim(),
       },
+      reportDate: reportDateText(f.reportDate.input.value),
+      signReport: f.signReport.input.checked,
       chain: f.chain.map((c) => {
         const comment = c.comment.input.value.trim();
         return { heading: c.heading.input.value.trim(), ...(comment ? { comment } : {}), signer: readSigner(c.signer) };

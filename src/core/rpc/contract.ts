@@ -53,6 +53,10 @@ export const SettingsInput = z.object({
   chain: z
     .array(z.object({ heading: text(300), comment: z.optional(text(2000)), signer: SignerInput }))
     .check(z.maxLength(8)),
+  /** Date printed on the reports as typed ("24 มีนาคม 2567"); '' or absent = the day of the export. */
+  reportDate: z.optional(text(100)),
+  /** Preparer and approver sign under the analysis report. */
+  signReport: z.optional(z.boolean()),
 });
 export type SettingsInput = z.infer<typeof SettingsInput>;
 
