@@ -6,9 +6,9 @@ import { ErrorBox } from '../errors';
 import { renderFindings } from '../findings';
 import { button } from '../form';
 import { onLangChange, t } from '../i18n';
-import { itemText } from '../items';
 import type { MessageKey } from '../messages';
 import { call } from '../rpc';
+import { itemString } from '../items';
 import { exportChoice, fetchSidebarState, onSheetWritten, setSidebarState, sidebarState } from '../state';
 
 const REPORT_LABELS: Record<ReportKind, MessageKey> = {
@@ -19,17 +19,11 @@ const REPORT_LABELS: Record<ReportKind, MessageKey> = {
   oit: 'reportOit',
 };
 
-/** The report's name as the export step shows it, with its item code of the year ("(O26)"). */
-function reportLabel(kind: ReportKind): string {
-  const label = itemText(REPORT_LABELS[kind]);
-  return typeof label === 'function' ? label() : t(label);
-}
-
 /** "Checked for exporting: <reports> · <round> · memo": the findings are what that export would say. */
 function checkedFor(choice: ExportChoice | undefined): HTMLElement | null {
   if (!choice) return null;
   const parts = [
-    choice.reports.map(reportLabel).join(', '),
+    choice.reports.map((k) => itemString(REPORT_LABELS[k])).join(', '),
     t(choice.round === '6' ? 'round6' : 'round12'),
     ...(choice.memo ? [t('optMemo')] : []),
   ];
