@@ -3,6 +3,8 @@
 // so the two outputs show the same content.
 import { fitColumns, minimumTableWidthCm } from './column-widths';
 
+export { textWidthCm, minimumTableWidthCm } from './column-widths';
+
 export type Align = 'left' | 'center' | 'right' | 'justify';
 export type Orientation = 'portrait' | 'landscape';
 

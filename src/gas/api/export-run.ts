@@ -90,7 +90,9 @@ export function runExport(services: ExportServices, input: ExportInput): ExportS
       link: rendered.url,
       user: services.user(),
     });
-    return { name: rendered.name, url: rendered.url, warnings };
+    // What the document could not do as asked (one orientation without the Docs API) shows as a warning.
+    const notes: Finding[] = rendered.notes.map((n) => ({ ...n, tab: '', row: 0, column: 0, severity: 'warning' }));
+    return { name: rendered.name, url: rendered.url, warnings: [...warnings, ...notes] };
   } finally {
     lock.releaseLock();
   }
