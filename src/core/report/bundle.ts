@@ -4,6 +4,7 @@ import { REPORT_KINDS, type ExportInput, type ReportKind, type UserMessage } fro
 import { bangkokTime } from '../thai';
 import type { WorkbookData } from '../workbook/types';
 import { analysisReport } from './analysis';
+import { reportSection } from './blocks';
 import { makeContext, type ReportContext } from './context';
 import { coverPage } from './cover';
 import { measuresReport } from './measures';
@@ -77,15 +78,16 @@ export function buildReportDocument(
     sections.push({ id: 'cover', name: 'ปก', orientation: 'portrait', blocks: coverPage(ctx, reports) });
   }
   for (const kind of reports) {
-    sections.push({
-      id: kind,
-      name: REPORT_NAMES[kind],
-      orientation: input.landscape && WIDE.includes(kind) ? 'landscape' : 'portrait',
-      blocks: BUILDERS[kind](ctx),
-    });
+    // Content decides (a wide table → landscape); the export's landscape option turns wide reports landscape.
+    const override = input.landscape && WIDE.includes(kind) ? 'landscape' : undefined;
+    sections.push(reportSection(kind, REPORT_NAMES[kind], BUILDERS[kind](ctx), override, page));
   }
   return {
     ok: true,
-    document: { title: documentName(ctx.agency, ctx.fy, reports, now), page, sections },
+    document: {
+      title: documentName(ctx.agency, ctx.fy, reports, now),
+      page: { ...page, pageNumberDigits: input.digits },
+      sections,
+    },
   };
 }
