@@ -3,8 +3,8 @@
 // then the remaining width goes to the columns whose text is longest. Both renderers use the same widths.
 import type { PageSetup, Table } from './model';
 
-/** Average advance of a character, in em: Sarabun's Thai letters and digits are about half an em wide. */
-const EM_PER_CHAR = 0.52;
+/** Average advance of a character, in em: Sarabun’s Thai letters and digits are about 0.6 em wide (measured on rendered pages). */
+const EM_PER_CHAR = 0.6;
 const CM_PER_PT = 2.54 / 72;
 /** Left + right cell padding, cm. */
 const PADDING_CM = 0.4;

@@ -10,8 +10,8 @@ import {
   Footer,
   Packer,
   PageBreak,
-  PageNumber,
   NumberFormat,
+  PageNumber,
   PageOrientation,
   Paragraph,
   TabStopType,
@@ -218,6 +218,10 @@ function blocks(list: Block[], page: PageSetup, orientation: Orientation): (Para
   return out;
 }
 
+/**
+ * "- ๔ -": the PAGE field prints in the section's number format (pgNumType thaiNumbers or decimal, set from
+ * the export's digits in section()). Word follows it; LibreOffice prints Arabic digits whatever the format.
+ */
 function footer(page: PageSetup): Footer {
   const size = page.fontSizePt * 2;
   return new Footer({
