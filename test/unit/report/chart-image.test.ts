@@ -54,7 +54,8 @@ describe('indicator chart drawn with the Charts service', () => {
     expect(holder.attributes.HORIZONTAL_ALIGNMENT).toBe('CENTER');
     expect(holder.inlines).toHaveLength(1);
     const image = holder.inlines[0]!;
-    const textWidth = described.page.width - described.page.marginLeft - described.page.marginRight;
+    // The analysis prints portrait: 16 cm of A4 portrait (the page of a fallback Doc may be landscape).
+    const textWidth = 595.28 - described.page.marginLeft - described.page.marginRight;
     expect(image).toMatchObject({ kind: 'INLINE_IMAGE', contentType: 'image/png' });
     // The chart sits in the portrait part (the §5 table's landscape part flips only its own section).
     expect(image.width).toBeCloseTo(Math.min(textWidth, 453.54), 0); // 16 cm of A4 portrait ≈ 453.5 pt
