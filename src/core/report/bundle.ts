@@ -6,7 +6,6 @@ import type { WorkbookData } from '../workbook/types';
 import { analysisReport } from './analysis';
 import { reportSection } from './blocks';
 import { makeContext, type ReportContext } from './context';
-import { reportSection } from './blocks';
 import { coverPage } from './cover';
 import { measuresReport } from './measures';
 import { memo } from './memo';
