@@ -46,7 +46,7 @@ export function playgroundPage(): string {
 <div class="layout">
   <section class="sheet" aria-label="แท็บในสมุดงาน · Workbook tabs">
     <p id="grid-status" role="status" aria-live="polite"></p>
-    <div id="sheet"></div>
+    <div id="sheet" aria-busy="true"></div>
   </section>
   <iframe id="sidebar" src="/sidebar" title="แถบเครื่องมือ ITA Report Kit · sidebar"></iframe>
 </div>

@@ -272,6 +272,15 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
 }
 
 async function main(): Promise<void> {
+  // Code.js runs in the script's time zone, as on Apps Script: a date typed as 2026-09-15 stays the 15th.
+  try {
+    const manifest = JSON.parse(readFileSync(join(findProjectRoot(), 'appsscript.json'), 'utf8')) as {
+      timeZone?: string;
+    };
+    process.env.TZ ||= manifest.timeZone ?? 'Asia/Bangkok';
+  } catch {
+    process.env.TZ ||= 'Asia/Bangkok';
+  }
   try {
     const playground = await startPlayground({ verbose: process.argv.includes('--verbose') });
     console.log(`ITA Report Kit playground: ${playground.url}`);

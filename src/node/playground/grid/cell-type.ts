@@ -50,7 +50,8 @@ function textEditor(cell: HTMLTableCellElement, value: string, wrap: boolean, wo
   cell.textContent = '';
   cell.appendChild(editor);
   editor.value = value;
-  editor.focus();
+  // Without scrolling: jspreadsheet ends an edit when the grid scrolls.
+  editor.focus({ preventScroll: true });
   editor.onblur = () => worksheet.closeEditor(cell, true);
 }
 

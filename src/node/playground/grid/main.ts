@@ -37,6 +37,18 @@ let sampleYear = 0;
 let readAfterEdit = false;
 /** Reads of the workbook run one after another, so an older answer never overwrites a newer one. */
 let queue: Promise<void> = Promise.resolve();
+let pending = 0;
+
+/** Runs `work` after what is queued; the grid says it is busy (aria-busy) until the queue is empty. */
+function enqueue(work: () => Promise<void>): Promise<void> {
+  pending += 1;
+  container.setAttribute('aria-busy', 'true');
+  queue = queue.then(work).finally(() => {
+    pending -= 1;
+    if (pending === 0) container.setAttribute('aria-busy', 'false');
+  });
+  return queue;
+}
 
 function say(text: string, kind: 'ok' | 'error' | ''): void {
   status.textContent = text;
@@ -89,12 +101,15 @@ function commit(worksheet: Worksheet, cells: { x: number | string; y: number | s
       'เซลล์นี้เป็นหัวตารางที่ส่วนเสริมป้องกันไว้ การแก้ไขอาจทำให้ตรวจสอบหรือส่งออกไม่ได้ แก้ไขต่อหรือไม่?\n' +
         'This header is protected by the add-on; changing it may break validation and export. Edit anyway?',
     );
-  queue = queue
-    .then(() => (proceed ? send(ref.tab.name, edits) : undefined))
-    .catch(() => say('ติดต่อ playground ไม่ได้ · The playground server did not answer.', 'error'))
+  void enqueue(async () => {
+    try {
+      if (proceed) await send(ref.tab.name, edits);
+    } catch {
+      say('ติดต่อ playground ไม่ได้ · The playground server did not answer.', 'error');
+    }
     // Within the queue: read() itself, not load(), which would wait for this very step.
-    .then(read)
-    .catch(() => say('อ่านสมุดงานไม่ได้ · Could not read the workbook.', 'error'));
+    await read().catch(() => say('อ่านสมุดงานไม่ได้ · Could not read the workbook.', 'error'));
+  });
 }
 
 function build(view: PageView): Promise<void> {
@@ -210,8 +225,7 @@ async function read(): Promise<void> {
 }
 
 function load(): Promise<void> {
-  queue = queue.then(read).catch(() => say('อ่านสมุดงานไม่ได้ · Could not read the workbook.', 'error'));
-  return queue;
+  return enqueue(() => read().catch(() => say('อ่านสมุดงานไม่ได้ · Could not read the workbook.', 'error')));
 }
 
 window.addEventListener('message', (event) => {
