@@ -69,7 +69,8 @@ function worksheetIndex(worksheet: Worksheet): number {
   return spreadsheet ? spreadsheet.worksheets.indexOf(worksheet) : -1;
 }
 
-async function send(tab: string, edits: Edit[]): Promise<void> {
+/** Writes the edits; false when the workbook refused them (the grid then shows the stored cells again). */
+async function send(tab: string, edits: Edit[]): Promise<boolean> {
   const response = await fetch('/api/cells', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -82,6 +83,23 @@ async function send(tab: string, edits: Edit[]): Promise<void> {
   };
   if (answer.ok) say(`บันทึกในแท็บ "${tab}" แล้ว · Saved`, 'ok');
   else say(`${answer.message_th ?? 'บันทึกไม่สำเร็จ'} · ${answer.message_en ?? 'Not saved.'}`, 'error');
+  return Boolean(answer.ok);
+}
+
+/** Shows the stored content again in cells whose edit was not written. */
+function restore(tab: string, edits: Edit[]): void {
+  const index = refs.findIndex((r) => r.tab.name === tab);
+  const worksheet = spreadsheet?.worksheets[index];
+  if (!spreadsheet || !worksheet) return;
+  spreadsheet.ignoreEvents = true;
+  try {
+    for (const { row, column } of edits) {
+      const cell = refs[index]!.tab.rows[row - 1]?.[column - 1];
+      if (cell) paint(worksheet, column - 1, row - 1, cell);
+    }
+  } finally {
+    spreadsheet.ignoreEvents = false;
+  }
 }
 
 /** The user's edits of one worksheet, written to the workbook; the grid then shows what was stored. */
@@ -102,13 +120,15 @@ function commit(worksheet: Worksheet, cells: { x: number | string; y: number | s
         'This header is protected by the add-on; changing it may break validation and export. Edit anyway?',
     );
   void enqueue(async () => {
+    let written = false;
     try {
-      if (proceed) await send(ref.tab.name, edits);
+      written = proceed && (await send(ref.tab.name, edits));
     } catch {
       say('ติดต่อ playground ไม่ได้ · The playground server did not answer.', 'error');
     }
     // Within the queue: read() itself, not load(), which would wait for this very step.
     await read().catch(() => say('อ่านสมุดงานไม่ได้ · Could not read the workbook.', 'error'));
+    if (!written) restore(ref.tab.name, edits);
   });
 }
 
