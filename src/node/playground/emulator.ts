@@ -3,7 +3,11 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as vm from 'node:vm';
+import { FRAMEWORK_YEARS } from '../../core/framework';
+import { defaultSettings } from '../../core/workbook/default-settings';
 import { createFakeEnvironment, installGlobals, type AppsScriptManifest, type FakeEnvironment } from '../../fakes';
+import { readSettingsTab, type Spreadsheet } from '../../gas/sheets';
+import { applyCellEdits, type CellEdits, type EditOutcome } from './cell-edit';
 import { loadWorkbook, saveWorkbook } from './persistence';
 import { workbookView, type WorkbookView } from './workbook-view';
 
@@ -98,5 +102,21 @@ export class Emulator {
 
   view(): WorkbookView {
     return workbookView(this.env.spreadsheet.model);
+  }
+
+  /** The user typing into cells of the grid (kept in the workbook file like every change). */
+  editCells(input: CellEdits): EditOutcome {
+    const outcome = applyCellEdits(this.env, input);
+    if (outcome.ok) this.save();
+    return outcome;
+  }
+
+  /** The ITA year the saved settings analyse; today's default while there are none. */
+  settingsItaYear(today = new Date()): number {
+    const settings = this.env.uncounted(() => readSettingsTab(this.env.spreadsheet as unknown as Spreadsheet));
+    const year = settings?.itaYear;
+    return year !== undefined && Number.isInteger(year)
+      ? year
+      : defaultSettings(today, { frameworkYears: FRAMEWORK_YEARS }).itaYear;
   }
 }
