@@ -54,9 +54,11 @@ describe('indicator chart drawn with the Charts service', () => {
     expect(holder.attributes.HORIZONTAL_ALIGNMENT).toBe('CENTER');
     expect(holder.inlines).toHaveLength(1);
     const image = holder.inlines[0]!;
-    const textWidth = described.page.width - described.page.marginLeft - described.page.marginRight;
+    // The analysis prints portrait: 16 cm of A4 portrait (the page of a fallback Doc may be landscape).
+    const textWidth = 595.28 - described.page.marginLeft - described.page.marginRight;
     expect(image).toMatchObject({ kind: 'INLINE_IMAGE', contentType: 'image/png' });
-    expect(image.width).toBeCloseTo(textWidth, 0); // 16 cm of A4 portrait ≈ 453.5 pt
+    // The chart sits in the portrait part (the §5 table's landscape part flips only its own section).
+    expect(image.width).toBeCloseTo(Math.min(textWidth, 453.54), 0); // 16 cm of A4 portrait ≈ 453.5 pt
     expect(image.height).toBe(Math.round((image.width ?? 0) * 0.55));
     expect(images(described)).toHaveLength(1);
     expect(barTables(described)).toHaveLength(0);
