@@ -12,7 +12,7 @@ const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE63\uFF0D]/g;
 const ODD_SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g;
 /** Any character one of the replacements below would change (CR, the ํ of a decomposed ำ, and the sets above). */
 const NEEDS_NORMALIZING =
-  /\r|\u0E4D|[\u200B-\u200D\u2060\uFEFF\u2010-\u2015\u2212\uFE63\uFF0D\u00A0\u2000-\u200A\u202F\u205F\u3000]/;
+  /\r|\u0E4D|[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u2010-\u2015\u2212\uFE63\uFF0D\u00A0\u2000-\u200A\u202F\u205F\u3000]/;
 
 /**
  * Repairs Unicode that looks right but compares wrong:
