@@ -3,6 +3,7 @@
 // Every Apps Script call costs a round trip, so a new tab is formatted in a fixed handful of calls (whole
 // rectangles at once), and a repair writes only what differs from what it read.
 import type { ColumnSpec } from '../../core/tabs';
+import { blockWrites, writeCells, type SeenGrid } from './safe-write';
 import { NEW_TAB_COLUMNS, type Sheet, type SheetsServices } from './types';
 
 export const HEADER_BACKGROUND = '#d9ead3';
@@ -151,16 +152,21 @@ export function formatNewTab(
   protectRange(header);
 }
 
-/** Writes header cells and notes for `columns` placed at `firstColumn` onward (one block each). */
+/**
+ * Writes header cells and notes for `columns` placed at `firstColumn` onward on an existing tab (one block
+ * each). The header text goes only into empty cells (the safe-write path); `seen` is the data range the
+ * caller just read.
+ */
 export function writeHeaderBlock(
   sheet: Sheet,
   headerRow: number,
   firstColumn: number,
   columns: readonly ColumnSpec[],
+  seen?: SeenGrid,
 ): void {
   if (columns.length === 0) return;
+  writeCells(sheet, blockWrites(headerRow, firstColumn, [columns.map((c) => c.header)]), seen);
   const range = sheet.getRange(headerRow, firstColumn, 1, columns.length);
-  range.setValues([columns.map((c) => c.header)]);
   styleHeader(range, columns);
   range.setWrap(true);
 }

@@ -70,3 +70,12 @@ export class SheetDirectory {
     return sheet;
   }
 }
+
+/** True when a tab holds nothing: no value and no formula (formulas that show "" count as content). */
+export function hasNoContent(sheet: Sheet): boolean {
+  const range = sheet.getDataRange();
+  return (
+    range.getFormulas().every((row) => row.every((f) => f === '')) &&
+    range.getValues().every((row) => row.every((v) => v === '' || v === null))
+  );
+}
