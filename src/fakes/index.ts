@@ -11,7 +11,16 @@ export {
   type FakeEnvironment,
   type FakeEnvironmentOptions,
   type FakeTriggerEvent,
+  type GlobalName,
 } from './environment';
+export {
+  PROJECT_MANIFEST,
+  advancedServiceEnabled,
+  grantedScopes,
+  type AppsScriptManifest,
+  type AdvancedService,
+} from './manifest';
+export { SCOPES, requiredScopes, allowedBy, permissionMessage, type ScopeNeed } from './scopes';
 export { fakeSheetsServices, type FakeSheetsServices } from './sheets-services';
 export {
   columnToLetters,

@@ -1,19 +1,43 @@
 // Small constructors that keep the builders readable.
 import type { Signer } from '../workbook/types';
-import type { Align, Block, Paragraph, Run, SignatureBlock, Table, TableCell, TableColumn, TableRow } from './model';
+import {
+  contentOrientation,
+  DEFAULT_PAGE,
+  type Align,
+  type Block,
+  type Orientation,
+  type PageSetup,
+  type Paragraph,
+  type Run,
+  type Section,
+  type SectionBreak,
+  type SignatureBlock,
+  type Table,
+  type TableCell,
+  type TableColumn,
+  type TableRow,
+} from './model';
 
 export const HEADER_SHADING = '#D9D9D9';
 
+/** Titles and headings are kept on the page of what follows them. */
 export function title(text: string): Paragraph {
-  return { kind: 'paragraph', style: 'title', runs: [{ text, bold: true }], align: 'center' };
+  return { kind: 'paragraph', style: 'title', runs: [{ text, bold: true }], align: 'center', keepWithNext: true };
 }
 
 export function heading(text: string): Paragraph {
-  return { kind: 'paragraph', style: 'heading', runs: [{ text, bold: true }], align: 'left', spaceAfterPt: 6 };
+  return {
+    kind: 'paragraph',
+    style: 'heading',
+    runs: [{ text, bold: true }],
+    align: 'left',
+    spaceAfterPt: 6,
+    keepWithNext: true,
+  };
 }
 
 export function subheading(text: string, align: Align = 'left'): Paragraph {
-  return { kind: 'paragraph', style: 'subheading', runs: [{ text, bold: true }], align };
+  return { kind: 'paragraph', style: 'subheading', runs: [{ text, bold: true }], align, keepWithNext: true };
 }
 
 /** Running text with the first-line indent, left-aligned (Thai has no word spaces to justify on); a string or runs (for a bold score inside a sentence). */
@@ -26,6 +50,90 @@ export function body(content: string | Run[]): Paragraph {
 export function line(content: string | Run[], align: Align = 'left', indentCm?: number): Paragraph {
   const runs = typeof content === 'string' ? [{ text: content }] : content;
   return { kind: 'paragraph', style: 'line', runs, align, ...(indentCm !== undefined ? { indentCm } : {}) };
+}
+
+/**
+ * Text that may hold line breaks (a cell the user typed over several lines) as one paragraph per line, each
+ * made by `make`: a paragraph never contains a raw line break. Blank lines are dropped.
+ */
+export function paragraphsOf(text: string, make: (line: string) => Paragraph = body): Paragraph[] {
+  return text
+    .split(/\r\n|\r|\n|\u2028|\u2029|\v/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .map(make);
+}
+
+/**
+ * How the seeds number: 'dot' "๑." (the items of a section), 'paren' "(๑)" and 'close' "๑)" (the items
+ * under them).
+ */
+export type ListNumbering = 'dot' | 'paren' | 'close';
+
+/** The label of item `n` in a numbering, digits through `t` (the export's digit rule). */
+export function listLabel(n: number, numbering: ListNumbering, t: (s: string) => string): string {
+  const d = t(String(n));
+  return numbering === 'dot' ? `${d}.` : numbering === 'paren' ? `(${d})` : `${d})`;
+}
+
+/**
+ * One enumerated item: its own paragraph with its own number; wrapped lines align with the text after the
+ * number. Level 0 sits at the first-line indent, each deeper level one step further in.
+ */
+export function listItem(label: string, content: string | Run[], level = 0): Paragraph {
+  const runs = typeof content === 'string' ? [{ text: content }] : content;
+  return { kind: 'paragraph', style: 'listItem', runs, align: 'left', list: { label, level } };
+}
+
+/** Items numbered from `start` (default 1) in one numbering and level: one paragraph each. */
+export function numberedList(
+  items: (string | Run[])[],
+  options: { numbering: ListNumbering; t: (s: string) => string; level?: number; start?: number },
+): Paragraph[] {
+  const start = options.start ?? 1;
+  return items.map((item, i) => listItem(listLabel(start + i, options.numbering, options.t), item, options.level ?? 0));
+}
+
+/**
+ * Blocks a reader expects on one page (the memo's closing and its signature): every paragraph's lines kept
+ * together and each block kept with the next. Returns new blocks; tables and page breaks pass unchanged.
+ */
+export function keepTogether(blocks: Block[]): Block[] {
+  return blocks.map((b, i) => {
+    const withNext = i < blocks.length - 1;
+    if (b.kind === 'paragraph') return { ...b, keepTogether: true, ...(withNext ? { keepWithNext: true } : {}) };
+    if (b.kind === 'signature') return withNext ? { ...b, keepWithNext: true } : b;
+    return b;
+  });
+}
+
+/** What follows starts a new page in `orientation` (undefined: the content after the break decides). */
+export function sectionBreak(orientation?: Orientation): SectionBreak {
+  return orientation ? { kind: 'sectionBreak', orientation } : { kind: 'sectionBreak' };
+}
+
+/**
+ * Blocks printed on landscape pages inside a portrait report (the analysis §5 measures table): a section
+ * break before, and one after that lets the following content choose again.
+ */
+export function landscapePart(blocks: Block[]): Block[] {
+  return [sectionBreak('landscape'), ...blocks, sectionBreak()];
+}
+
+/**
+ * A report section whose orientation follows its content (landscape when a table needs it, portrait for a
+ * memo, cover or narrative), unless `override` says otherwise (the export's landscape option).
+ */
+export function reportSection(
+  id: string,
+  name: string,
+  blocks: Block[],
+  override?: Orientation,
+  page: PageSetup = DEFAULT_PAGE,
+): Section {
+  const firstBreak = blocks.findIndex((b) => b.kind === 'sectionBreak');
+  const firstPart = firstBreak < 0 ? blocks : blocks.slice(0, firstBreak);
+  return { id, name, orientation: override ?? contentOrientation(firstPart, page), blocks };
 }
 
 export function blank(): Paragraph {
@@ -47,11 +155,18 @@ export function groupRow(text: string, columnCount: number): TableRow {
   return { cells, group: true };
 }
 
+/** Honorifics that seed 004 prints inside the parentheses ("(นางสมศรี ใจดี)"); ranks keep their own line. */
+const HONORIFICS = new Set(['นาย', 'นาง', 'นางสาว', 'น.ส.']);
+
+/** A signature block: always kept on one page by the renderers. */
 export function signature(signer: Signer, t: (s: string) => string): SignatureBlock {
+  const rank = (signer.rank ?? '').trim();
+  const name = signer.name.trim();
+  const honorific = HONORIFICS.has(rank) && name !== '' && !name.startsWith('(');
   return {
     kind: 'signature',
-    ...(signer.rank && signer.rank.trim() !== '' ? { rank: t(signer.rank.trim()) } : {}),
-    name: nameInParentheses(t(signer.name.trim())),
+    ...(rank !== '' && !honorific ? { rank: t(rank) } : {}),
+    name: nameInParentheses(t(honorific ? rank + name : name)),
     positionLines: signer.positionLines.map((l) => t(l.trim())).filter((l) => l !== ''),
   };
 }

@@ -5,6 +5,7 @@ import { bangkokTime } from '../thai';
 import type { WorkbookData } from '../workbook/types';
 import { analysisReport } from './analysis';
 import { makeContext, type ReportContext } from './context';
+import { reportSection } from './blocks';
 import { coverPage } from './cover';
 import { measuresReport } from './measures';
 import { memo } from './memo';
@@ -71,18 +72,12 @@ export function buildReportDocument(
   const ctx = makeContext(workbook, settings, input, now);
   const reports = orderedReports(input);
   const sections: Section[] = [];
-  if (input.memo)
-    sections.push({ id: 'memo', name: 'บันทึกข้อความ', orientation: 'portrait', blocks: memo(ctx, reports) });
-  if (input.cover) {
-    sections.push({ id: 'cover', name: 'ปก', orientation: 'portrait', blocks: coverPage(ctx, reports) });
-  }
+  if (input.memo) sections.push(reportSection('memo', 'บันทึกข้อความ', memo(ctx, reports), 'portrait', page));
+  if (input.cover) sections.push(reportSection('cover', 'ปก', coverPage(ctx, reports), 'portrait', page));
   for (const kind of reports) {
-    sections.push({
-      id: kind,
-      name: REPORT_NAMES[kind],
-      orientation: input.landscape && WIDE.includes(kind) ? 'landscape' : 'portrait',
-      blocks: BUILDERS[kind](ctx),
-    });
+    // Orientation from the content (wide tables landscape); the export's landscape option forces the wide reports.
+    const override = input.landscape && WIDE.includes(kind) ? 'landscape' : undefined;
+    sections.push(reportSection(kind, REPORT_NAMES[kind], BUILDERS[kind](ctx), override, page));
   }
   return {
     ok: true,

@@ -1,6 +1,9 @@
 // The report model: pure data that both renderers (Google Docs in Apps Script, .docx in Node) turn into a
 // document. Everything a renderer needs is here — text already in the chosen digits, widths, alignment —
 // so the two outputs show the same content.
+import { fitColumns, minimumTableWidthCm } from './column-widths';
+
+export { textWidthCm, minimumTableWidthCm } from './column-widths';
 
 export type Align = 'left' | 'center' | 'right' | 'justify';
 export type Orientation = 'portrait' | 'landscape';
@@ -14,9 +17,20 @@ export interface Run {
 /**
  * 'title': a document title line (bold, larger). 'heading': a numbered section heading (bold).
  * 'subheading': a bold line under a heading. 'body': running text with the Thai first-line indent.
- * 'line': a plain line without indent (lists, signatures, memo fields). 'memoTitle': "บันทึกข้อความ".
+ * 'line': a plain line without indent (signatures, memo fields). 'memoTitle': "บันทึกข้อความ".
+ * 'listItem': one enumerated item with its own number (see `list`).
  */
-export type ParagraphStyle = 'title' | 'heading' | 'subheading' | 'body' | 'line' | 'memoTitle';
+export type ParagraphStyle = 'title' | 'heading' | 'subheading' | 'body' | 'line' | 'memoTitle' | 'listItem';
+
+/**
+ * The number of a list item, printed before its text with a hanging indent so wrapped lines align with the
+ * text. The label is already in the chosen digits and punctuation, as the seeds write it: "๑." for the
+ * items of a section (level 0), "(๑)" or "๑)" for the items under them (level 1), deeper levels likewise.
+ */
+export interface ListLabel {
+  label: string;
+  level: number;
+}
 
 export interface Paragraph {
   kind: 'paragraph';
@@ -27,6 +41,12 @@ export interface Paragraph {
   indentCm?: number;
   /** Space after the paragraph, pt. */
   spaceAfterPt?: number;
+  /** Set on 'listItem' paragraphs. */
+  list?: ListLabel;
+  /** Kept on the same page as the next block (headings, the lines of a closing or signature). */
+  keepWithNext?: boolean;
+  /** The paragraph's lines are not split across pages. */
+  keepTogether?: boolean;
 }
 
 export interface TableCell {
@@ -47,11 +67,19 @@ export interface TableRow {
    * text, the others are empty and are merged into it where the renderer can.
    */
   group?: boolean;
+  /**
+   * Rows never split across pages by default (a row that fits on a page moves whole to the next page).
+   * True for a row known to be taller than a page, which then flows over the break.
+   */
+  allowSplit?: boolean;
 }
 
 export interface TableColumn {
   header: string;
-  /** Relative width; renderers scale the weights to the usable page width. */
+  /**
+   * Relative width: a hint that is blended with the width the column's content asks for (see
+   * columnWidthsCm); with `fixed` the weights alone decide.
+   */
   weight: number;
   align?: Align;
 }
@@ -62,11 +90,20 @@ export interface Table {
   rows: TableRow[];
   /** The header row is bold, shaded and repeated on every page. */
   headerShading: string;
+  /**
+   * Needs a landscape page (the annual results family, the analysis §5 measures table). Undefined: decided
+   * from the content (see tableNeedsLandscape).
+   */
+  wide?: boolean;
+  /** Column widths from the weights only, not from the content (the bar chart drawn as a table). */
+  fixedWidths?: boolean;
 }
 
 /** Name in parentheses and position lines, centred in the right half of the page (reference §d.7). */
 export interface SignatureBlock {
   kind: 'signature';
+  /** The whole block is always kept on one page; this also keeps it with the block after it. */
+  keepWithNext?: boolean;
   /** Lines above the name: rank ("ว่าที่ ร.ต."), or blank space for the signature itself. */
   rank?: string;
   name: string;
@@ -87,7 +124,16 @@ export interface ScoreChart {
   targetLabel: string;
 }
 
-export type Block = Paragraph | Table | SignatureBlock | PageBreak | ScoreChart;
+/**
+ * Inside a report: what follows starts on a new page in its own orientation (the analysis §5 measures table
+ * landscape between portrait narrative). Without an orientation the content after the break decides.
+ */
+export interface SectionBreak {
+  kind: 'sectionBreak';
+  orientation?: Orientation;
+}
+
+export type Block = Paragraph | Table | SignatureBlock | PageBreak | ScoreChart | SectionBreak;
 
 /** One report (or the cover, or the memo): starts on a new page, in its own orientation. */
 export interface Section {
@@ -95,6 +141,19 @@ export interface Section {
   id: string;
   /** Short Thai name, used in the export log and the document name. */
   name: string;
+  /** Orientation of the section's first part (up to its first SectionBreak). */
+  orientation: Orientation;
+  blocks: Block[];
+}
+
+/**
+ * One run of pages with one orientation, as the renderers lay them out: a Section split at its
+ * SectionBreaks (empty parts dropped). Both renderers iterate these, so the Doc and the .docx agree.
+ */
+export interface PageSection {
+  /** The Section's id ('memo', 'cover', a ReportKind) and its part number (0 = the first). */
+  sectionId: string;
+  part: number;
   orientation: Orientation;
   blocks: Block[];
 }
@@ -142,11 +201,47 @@ export function usableWidthCm(page: PageSetup, orientation: Orientation): number
   return width - page.marginsCm.left - page.marginsCm.right;
 }
 
-/** Column widths in cm: the weights scaled to the usable width. */
+/** Column widths in cm, filling the usable width: sized from the content (see column-widths.ts). */
 export function columnWidthsCm(table: Table, page: PageSetup, orientation: Orientation): number[] {
-  const total = table.columns.reduce((s, c) => s + c.weight, 0) || 1;
-  const usable = usableWidthCm(page, orientation);
-  return table.columns.map((c) => (usable * c.weight) / total);
+  return fitColumns(table, page, usableWidthCm(page, orientation));
+}
+
+/** A wide table: flagged by its builder, or its columns' minimum widths do not fit a portrait page. */
+export function tableNeedsLandscape(table: Table, page: PageSetup): boolean {
+  if (table.wide !== undefined) return table.wide;
+  return minimumTableWidthCm(table, page) > usableWidthCm(page, 'portrait');
+}
+
+/** Landscape when any table among the blocks needs it (a chart or narrative alone stays portrait). */
+export function contentOrientation(blocks: Block[], page: PageSetup): Orientation {
+  return blocks.some((b) => b.kind === 'table' && tableNeedsLandscape(b, page)) ? 'landscape' : 'portrait';
+}
+
+/** The document's page sections in order: every Section split at its SectionBreaks. */
+export function pageSections(doc: ReportDocument): PageSection[] {
+  const out: PageSection[] = [];
+  for (const s of doc.sections) {
+    let part = 0;
+    let orientation: Orientation | undefined = s.orientation;
+    let blocks: Block[] = [];
+    const flush = () => {
+      if (blocks.length > 0) {
+        out.push({ sectionId: s.id, part, orientation: orientation ?? contentOrientation(blocks, doc.page), blocks });
+        part++;
+      }
+      blocks = [];
+    };
+    for (const b of s.blocks) {
+      if (b.kind === 'sectionBreak') {
+        flush();
+        orientation = b.orientation;
+      } else {
+        blocks.push(b);
+      }
+    }
+    flush();
+  }
+  return out;
 }
 
 /** The plain text of a paragraph. */

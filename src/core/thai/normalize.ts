@@ -3,7 +3,9 @@
  * sees: they build keys for comparison only.
  */
 
-const ZERO_WIDTH = /\u200B|\u200C|\u200D|\u2060|\uFEFF/g;
+// Characters that print as nothing: zero-width space/joiners, left-to-right and right-to-left marks and
+// embeddings, word joiner and invisible operators, BOM, soft hyphen. Inside "9<LRM>5.40" they would split a number.
+const ZERO_WIDTH = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
 // Hyphen-like characters seen in pasted Word/PDF text: hyphen, non-breaking hyphen, figure dash, en dash,
 // em dash, horizontal bar, minus sign, small/full-width hyphen-minus.
 const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE63\uFF0D]/g;
@@ -15,7 +17,7 @@ const NEEDS_NORMALIZING =
 /**
  * Repairs Unicode that looks right but compares wrong:
  * decomposed สระอำ (U+0E4D U+0E32 → U+0E33; NFC does not do this), dash variants → "-",
- * zero-width characters removed, exotic spaces → " ", CRLF/CR → LF.
+ * invisible characters removed, exotic spaces → " ", CRLF/CR → LF.
  */
 export function normalizeThaiText(text: string): string {
   // Almost every cell has none of these: one scan instead of five replacements.

@@ -43,6 +43,12 @@ export interface DescribedTable {
 
 export type DescribedBlock = DescribedParagraph | DescribedTable;
 
+/** A run of pages: the body block it starts at, its orientation (page size, flipped by the Docs API). */
+export interface DescribedSection {
+  startBlock: number;
+  orientation: 'portrait' | 'landscape';
+}
+
 /** A created document as plain JSON, for assertions and snapshots. */
 export interface DescribedDocument {
   id: string;
@@ -53,7 +59,22 @@ export interface DescribedDocument {
   header: DescribedBlock[] | null;
   footer: DescribedBlock[] | null;
   body: DescribedBlock[];
+  /** One entry per section; a document without Docs API section breaks has one. */
+  sections: DescribedSection[];
   apiBatches: DocumentModel['apiBatches'];
+}
+
+function sections(doc: DocumentModel): DescribedSection[] {
+  const base = doc.page.width > doc.page.height ? 'landscape' : 'portrait';
+  const orientation = (style: Attrs): DescribedSection['orientation'] => {
+    const flip = (style.flipPageOrientation as boolean | undefined) ?? doc.documentStyle.flipPageOrientation ?? false;
+    return flip ? (base === 'portrait' ? 'landscape' : 'portrait') : base;
+  };
+  const out: DescribedSection[] = [{ startBlock: 0, orientation: orientation(doc.firstSectionStyle) }];
+  doc.body.children.forEach((b, i) => {
+    if (b.sectionBreak) out.push({ startBlock: i, orientation: orientation(b.sectionBreak) });
+  });
+  return out;
 }
 
 function setOnly(attrs: Attrs): Attrs {
@@ -117,6 +138,7 @@ export function describeDocument(doc: DocumentModel): DescribedDocument {
     header: describeSection(doc.header),
     footer: describeSection(doc.footer),
     body: doc.body.children.map(describeBlock),
+    sections: sections(doc),
     apiBatches: doc.apiBatches,
   };
 }

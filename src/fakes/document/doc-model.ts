@@ -69,6 +69,8 @@ export interface ParagraphNode {
   attrs: Attrs;
   inlines: InlineNode[];
   parent: ContainerNode | null;
+  /** A Docs API section break sits just before this block; its section style (flipPageOrientation…). */
+  sectionBreak?: Attrs;
 }
 
 export interface TableNode {
@@ -78,6 +80,8 @@ export interface TableNode {
   /** Widths in points of columns that were set, by 0-based column. */
   columnWidths: Map<number, number>;
   parent: ContainerNode | null;
+  /** A Docs API section break sits just before this block; its section style. */
+  sectionBreak?: Attrs;
 }
 
 export interface RowNode {
@@ -125,6 +129,10 @@ export interface DocumentModel {
   apiBatches: Array<{ requests: unknown[]; afterSave: boolean }>;
   saveCount: number;
   closed: boolean;
+  /** Section style of the first section (the Docs API's updateSectionStyle); later ones sit on their block. */
+  firstSectionStyle: Attrs;
+  /** Document-wide style the Docs API sets beyond page size and margins. */
+  documentStyle: { flipPageOrientation?: boolean };
 }
 
 export function newParagraph(
@@ -178,6 +186,8 @@ export function newDocumentModel(id: string, name: string): DocumentModel {
     apiBatches: [],
     saveCount: 0,
     closed: false,
+    firstSectionStyle: {},
+    documentStyle: {},
   };
 }
 

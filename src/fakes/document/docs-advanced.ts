@@ -1,5 +1,6 @@
 import { asGas, FakeObject, instrument, type FakeContext } from '../fake-context';
 import { newDocumentModel, newSection, type BlockNode, type DocumentModel, type SectionNode } from './doc-model';
+import { applyDocsRequests, DocsError } from './docs-apply';
 import type { DocumentStore } from './document';
 
 type Collection = GoogleAppsScript.Docs.Collection.DocumentsCollection;
@@ -9,9 +10,9 @@ export const DOCS_DOCUMENTS_METHODS = ['batchUpdate', 'create', 'get'] as const 
 /**
  * The Docs advanced service (Docs.Documents). batchUpdate records the requests on the document (tests read
  * them with describeDocument) and answers createHeader/createFooter with ids (creating the section so
- * DocumentApp sees it); other requests are recorded, not applied. get() returns the document's structure
- * with Docs-style start/end indices (paragraph = text + newline; tables count one index per table, row and
- * cell start, which matches Docs closely enough to locate tables for pinTableHeaderRows).
+ * DocumentApp sees it); text, section, paragraph, text-style and table requests are applied to the document
+ * as Docs would (docs-apply.ts). get() returns the document's structure with Docs-style start/end indices
+ * (paragraph = text + newline; tables count one index per table, row and cell start; a section break one).
  */
 export class FakeDocsDocuments extends FakeObject implements Pick<Collection, (typeof DOCS_DOCUMENTS_METHODS)[number]> {
   constructor(
@@ -30,6 +31,13 @@ export class FakeDocsDocuments extends FakeObject implements Pick<Collection, (t
     if (requests.length === 0)
       this.ctx.fail('API call to docs.documents.batchUpdate failed with error: Must specify at least one request.');
     doc.apiBatches.push({ requests: JSON.parse(JSON.stringify(requests)) as unknown[], afterSave: doc.closed });
+    try {
+      applyDocsRequests(doc, requests);
+    } catch (err) {
+      if (err instanceof DocsError)
+        this.ctx.fail(`API call to docs.documents.batchUpdate failed with error: ${err.message}`);
+      throw err;
+    }
     const replies = requests.map((request) => {
       const r = request as Record<string, unknown>;
       if (r.createHeader) {
@@ -89,6 +97,14 @@ function structure(blocks: BlockNode[], start: number): { content: unknown[]; en
   const content: unknown[] = [];
   let index = start;
   for (const block of blocks) {
+    if (block.sectionBreak) {
+      content.push({
+        startIndex: index,
+        endIndex: index + 1,
+        sectionBreak: { sectionStyle: { ...block.sectionBreak } },
+      });
+      index += 1;
+    }
     if (block.type === 'TABLE') {
       const tableStart = index;
       index += 1;

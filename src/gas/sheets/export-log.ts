@@ -1,5 +1,4 @@
 // ประวัติการส่งออก: one row per export, appended by the export helper; read back for the sidebar.
-import type { ExportLogEntry } from '../../core/rpc/contract';
 import { EXPORT_LOG_TAB } from '../../core/tabs';
 import { matchHeaders, readTyped, toExportLogRow, type ExportLogRow } from '../../core/workbook';
 import { scaffoldTableTab } from './scaffold';
@@ -28,17 +27,6 @@ export function appendExportLog(ss: Spreadsheet, services: SheetsServices, row: 
   }
   const start = Math.max(values.length, match.headerRow) + 1;
   writeCells(sheet, blockWrites(start, 1, [line]), { values });
-}
-
-/** How many recent exports the sidebar lists, on opening and after an export alike. */
-const RECENT_EXPORTS = 10;
-
-/** The sidebar's list: the most recent exports of a log (oldest first), newest first. */
-export function recentExports(log: readonly ExportLogEntry[]): ExportLogEntry[] {
-  return log
-    .slice(-RECENT_EXPORTS)
-    .reverse()
-    .map(({ time, report, link, user }) => ({ time, report, link, user }));
 }
 
 /** Every logged export, newest last. */

@@ -384,6 +384,27 @@ export function scaffoldListsTab(
   return { kind: 'repaired', addedColumns: missing.map((m) => m.header), addedRows: 0 };
 }
 
+function recordOutcome(summary: ScaffoldSummary, name: string, outcome: TabOutcome): void {
+  if (outcome.kind === 'created') summary.created.push(name);
+  else if (outcome.kind === 'repaired')
+    summary.repaired.push({ tab: name, addedColumns: outcome.addedColumns, addedRows: outcome.addedRows });
+  else if (outcome.kind === 'foreign') summary.foreign.push({ tab: name, ...FOREIGN_MESSAGE(name) });
+  else summary.unchanged.push(name);
+}
+
+/** What pre-filled rows follow: the ตั้งค่า tab's years, digits and name (`grid`: its cells; null if foreign). */
+function prefillSourceOf(grid: unknown[][] | null, today: Date): PrefillSource {
+  const settings = grid ? readSettings(grid).settings : null;
+  // Unreadable years in the tab fall back to today's defaults, the same the new tab was given.
+  const defaults = workbookDefaults(today);
+  return {
+    fiscalYear: settings?.fiscalYear || defaults.fiscalYear,
+    frameworkYear: settings?.frameworkYear || defaults.frameworkYear,
+    digits: settings?.digits ?? defaults.digits,
+    agencyName: settings?.agencyName ?? '',
+  };
+}
+
 /** Creates or repairs every standard tab. */
 export function scaffoldWorkbook(
   ss: Spreadsheet,
@@ -391,13 +412,7 @@ export function scaffoldWorkbook(
   options: ScaffoldOptions = {},
 ): ScaffoldSummary {
   const summary: ScaffoldSummary = { created: [], repaired: [], foreign: [], unchanged: [] };
-  const record = (name: string, outcome: TabOutcome) => {
-    if (outcome.kind === 'created') summary.created.push(name);
-    else if (outcome.kind === 'repaired')
-      summary.repaired.push({ tab: name, addedColumns: outcome.addedColumns, addedRows: outcome.addedRows });
-    else if (outcome.kind === 'foreign') summary.foreign.push({ tab: name, ...FOREIGN_MESSAGE(name) });
-    else summary.unchanged.push(name);
-  };
+  const record = (name: string, outcome: TabOutcome) => recordOutcome(summary, name, outcome);
   // Most tabs are wanted: the list of tabs is read once.
   const run = scaffoldRun(ss, services, new SheetDirectory(ss, true));
   // The lists come first: every dropdown points at them.
@@ -405,18 +420,45 @@ export function scaffoldWorkbook(
   const today = options.today ?? new Date();
   const settingsOutcome = scaffoldSettings(ss, services, today, run);
   record(SETTINGS_TAB.name, settingsOutcome);
-  const settings = settingsOutcome.kind === 'foreign' ? null : readSettings(settingsOutcome.grid).settings;
-  // Unreadable years in the tab fall back to today's defaults, the same the new tab was given.
-  const defaults = workbookDefaults(today);
-  const source: PrefillSource = {
-    fiscalYear: settings?.fiscalYear || defaults.fiscalYear,
-    frameworkYear: settings?.frameworkYear || defaults.frameworkYear,
-    digits: settings?.digits ?? defaults.digits,
-    agencyName: settings?.agencyName ?? '',
-  };
+  const source = prefillSourceOf(settingsOutcome.kind === 'foreign' ? null : settingsOutcome.grid, today);
   for (const spec of ALL_TABS) {
     if (spec.kind !== 'table') continue;
     record(spec.name, scaffoldTableTabIn(run, spec, source));
   }
+  return summary;
+}
+
+/** The tabs in scaffoldWorkbook's order: the lists (every dropdown points at them), the settings, the tables. */
+export const SCAFFOLD_ORDER: readonly TabSpec[] = [
+  LISTS_TAB,
+  SETTINGS_TAB,
+  ...ALL_TABS.filter((spec) => spec.kind === 'table'),
+];
+
+/**
+ * Sets up the tab at `index` of SCAFFOLD_ORDER alone, with the same per-tab code as scaffoldWorkbook; the
+ * settings and dropdown lists are read afresh, so each call is complete and safe on its own (the sidebar
+ * calls it tab by tab to show progress, and a failure part-way leaves the tabs before it finished).
+ */
+export function scaffoldTabAt(
+  ss: Spreadsheet,
+  services: SheetsServices,
+  index: number,
+  options: ScaffoldOptions = {},
+): ScaffoldSummary {
+  const spec = SCAFFOLD_ORDER[index];
+  if (!spec) throw new RangeError(`There is no tab at set-up index ${index}.`);
+  const today = options.today ?? new Date();
+  const summary: ScaffoldSummary = { created: [], repaired: [], foreign: [], unchanged: [] };
+  // One tab: each other tab it needs (settings, lists, measure ids) is looked up by name when needed.
+  const run = scaffoldRun(ss, services);
+  let outcome: TabOutcome;
+  if (spec.kind === 'lists') outcome = scaffoldListsTab(ss, services, run);
+  else if (spec.kind === 'keyValue') outcome = scaffoldSettings(ss, services, today, run);
+  else {
+    const settingsSheet = run.tabs.get(SETTINGS_TAB.name);
+    outcome = scaffoldTableTabIn(run, spec, prefillSourceOf(settingsSheet ? readGrid(settingsSheet) : null, today));
+  }
+  recordOutcome(summary, spec.name, outcome);
   return summary;
 }

@@ -255,3 +255,14 @@ export function writeSettings(
   const missing = lines.filter((l) => !rowOfKey.has(l.key));
   writeLines(sheet, values.length + 1, missing, labelCol, valueCol, noteCol);
 }
+
+/** Writes one setting's value cell (the ITA year a paste made current); label, note and other rows stay. */
+export function writeSettingValue(ss: Spreadsheet, key: string, value: string | number): boolean {
+  const sheet = ss.getSheetByName(SETTINGS_TAB.name);
+  if (!sheet) return false;
+  const read = readSettings(readGrid(sheet));
+  const row = read.cells[key]?.row;
+  if (read.match.foreign || row === undefined || row < 1) return false;
+  sheet.getRange(row, read.match.columns.value ?? 2).setValue(safeCellValue(value));
+  return true;
+}

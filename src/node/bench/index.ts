@@ -1,7 +1,7 @@
 // `npm run bench`: the figures the issues ask for, measured on the in-memory fakes (service calls are
 // counted by the fakes; times are this machine's CPU, not Apps Script's). `npm run bench -- --by-method`
 // also lists each scenario's calls by method.
-import { runCoreBench } from './core-bench';
+import { runCoreBench, runParseSizeBench } from './core-bench';
 import { runExportBench } from './export-bench';
 import { join } from 'node:path';
 import { coldCompileChild, coldValidateChild, medianOfFresh } from './cold';
@@ -36,6 +36,8 @@ function main(): void {
   line(`  pastes parsed and analysed`, core.pastes);
   line(`  total ms`, core.msTotal.toFixed(0));
   line(`  ms per paste`, core.msPerPaste.toFixed(3));
+  console.log('Paste parser by size (CPU ms, median)');
+  for (const size of runParseSizeBench()) line(`  ${size.label}`, size.ms.toFixed(1));
 
   const tabs = runTabsBench();
   const exp = runExportBench();

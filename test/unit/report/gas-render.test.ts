@@ -56,7 +56,11 @@ describe('Google Doc renderer on the fakes', () => {
     expect(overall?.attributes.INDENT_FIRST_LINE).toBeCloseTo(70.87, 1);
     const name = ps.find((p) => p.text === '(สุกิจ มูลศรี)');
     expect(name?.attributes.HORIZONTAL_ALIGNMENT).toBe('CENTER');
-    expect(name?.attributes.INDENT_START).toBeGreaterThan(150);
+    // Centred in the right part of the page (moved left so the long position line fits, never wrapped
+    // mid-word), and the signature block kept on one page.
+    expect(name?.attributes.INDENT_START).toBeGreaterThan(20);
+    expect(name?.attributes.INDENT_START).toBeLessThan(170);
+    expect(name?.attributes).toMatchObject({ KEEP_LINES_TOGETHER: true, KEEP_WITH_NEXT: true });
   });
 
   it('appends every table with all its cells at once, and styles them in one Docs API batch after saving', () => {
@@ -74,7 +78,7 @@ describe('Google Doc renderer on the fakes', () => {
     const kinds = batch.requests.map((r) => Object.keys(r)[0]);
     expect(kinds.filter((k) => k === 'pinTableHeaderRows')).toHaveLength(11);
     expect(kinds.filter((k) => k === 'mergeTableCells')).toHaveLength(9); // the OIT group rows
-    expect(kinds.lastIndexOf('updateTextStyle')).toBeLessThan(kinds.indexOf('mergeTableCells'));
+    expect(kinds.filter((k) => k === 'updateTableRowStyle')).toHaveLength(11);
     const shading = batch.requests.find((r) => 'updateTableCellStyle' in r) as {
       updateTableCellStyle: { tableCellStyle: { backgroundColor: { color: { rgbColor: { red: number } } } } };
     };
@@ -94,9 +98,20 @@ describe('Google Doc renderer on the fakes', () => {
     expect(group.runs[0]?.attributes.BOLD).toBe(true);
   });
 
-  it('prints the document landscape when a wide report asks for it', () => {
-    const { described } = render(createFakeEnvironment(), true, { ...ALL_REPORTS, landscape: true });
+  it('prints wide reports on landscape sections while the memo and cover stay portrait', () => {
+    const { described, result } = render(createFakeEnvironment(), true, { ...ALL_REPORTS, landscape: true });
+    expect(described.page.width).toBeCloseTo(595.28, 1);
+    const orientations = described.sections.map((s) => s.orientation);
+    expect(orientations[0]).toBe('portrait'); // the memo
+    expect(orientations).toContain('landscape');
+    expect(result.notes).toEqual([]);
+  });
+
+  it('without the Docs API prints the whole document landscape and says so', () => {
+    const { described, result } = render(createFakeEnvironment(), false, { ...ALL_REPORTS, landscape: true });
     expect(described.page.width).toBeCloseTo(841.89, 1);
+    expect(described.sections).toHaveLength(1);
+    expect(result.notes.map((n) => n.code)).toEqual(['docs-one-orientation']);
   });
 
   it('grows its service calls with the tables, not the cells', () => {

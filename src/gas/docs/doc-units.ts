@@ -1,0 +1,253 @@
+// The report model flattened into what the Google Doc is built from: runs of styled paragraphs, tables and
+// chart images, grouped into page sections. Both the Docs API path and the DocumentApp-only fallback use it,
+// so they print the same paragraphs.
+import {
+  chartAsTable,
+  columnWidthsCm,
+  pageSections,
+  signatureLines,
+  textWidthCm,
+  usableWidthCm,
+  SIGNATURE_INDENT_CM,
+  type Align,
+  type Block,
+  type Orientation,
+  type PageSetup,
+  type Paragraph as ModelParagraph,
+  type ReportDocument,
+  type Run,
+  type ScoreChart,
+  type SignatureBlock,
+  type Table as ModelTable,
+} from '../../core/report';
+
+const PT_PER_CM = 72 / 2.54;
+export const pt = (cm: number): number => Math.round(cm * PT_PER_CM * 100) / 100;
+/** Height of one empty 16 pt line, used when blank lines are folded into spacing. */
+const BLANK_LINE_PT = 24;
+/** Space between a list label and its text, cm; labels narrower than this still hang by this much. */
+const MIN_HANG_CM = 1;
+/** Each deeper list level starts this much further in, cm. */
+const LEVEL_STEP_CM = 1;
+
+/** One paragraph of the Doc, fully styled: never contains a line break. */
+export interface DocParagraph {
+  text: string;
+  /** Bold ranges as [start, end) offsets into `text`. */
+  bold: [number, number][];
+  sizePt: number;
+  align: Align;
+  indentStartPt: number;
+  indentFirstLinePt: number;
+  spaceBeforePt: number;
+  spaceAfterPt: number;
+  keepWithNext: boolean;
+  keepTogether: boolean;
+  pageBreakBefore: boolean;
+}
+
+export type DocUnit =
+  | { kind: 'paragraphs'; paragraphs: DocParagraph[] }
+  | { kind: 'table'; table: ModelTable; widthsPt: number[] }
+  | { kind: 'chart'; chart: ScoreChart; widthPt: number };
+
+export interface DocSection {
+  /** The model section it comes from ('memo', 'cover', a report kind) and its part. */
+  sectionId: string;
+  orientation: Orientation;
+  units: DocUnit[];
+}
+
+/** Text with every kind of line break: a paragraph never keeps one (it becomes several paragraphs). */
+const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029|\v/;
+
+/** Splits runs at line breaks into lines of runs. */
+function runLines(runs: Run[]): Run[][] {
+  const lines: Run[][] = [[]];
+  for (const r of runs) {
+    r.text.split(LINE_BREAK).forEach((part, i) => {
+      if (i > 0) lines.push([]);
+      if (part !== '') lines[lines.length - 1]!.push({ text: part, ...(r.bold ? { bold: true } : {}) });
+    });
+  }
+  return lines;
+}
+
+function boldRanges(runs: Run[], offset = 0): [number, number][] {
+  const out: [number, number][] = [];
+  let at = offset;
+  for (const r of runs) {
+    if (r.bold && r.text.length > 0) out.push([at, at + r.text.length]);
+    at += r.text.length;
+  }
+  return out;
+}
+
+/** Left indent of a signature block, cm: centred in the right part, moved left when a line would not fit. */
+export function signatureIndentCm(block: SignatureBlock, page: PageSetup, orientation: Orientation): number {
+  const longest = Math.max(0, ...signatureLines(block).map((l) => textWidthCm(l, page.fontSizePt)));
+  const room = usableWidthCm(page, orientation) - longest - 0.5;
+  return Math.max(0, Math.min(SIGNATURE_INDENT_CM, room));
+}
+
+class Flattener {
+  private pendingSpacePt = 0;
+  private pendingPageBreak = false;
+  readonly units: DocUnit[] = [];
+
+  constructor(
+    private readonly page: PageSetup,
+    private readonly orientation: Orientation,
+  ) {}
+
+  private push(p: DocParagraph): void {
+    const last = this.units[this.units.length - 1];
+    if (last?.kind === 'paragraphs') last.paragraphs.push(p);
+    else this.units.push({ kind: 'paragraphs', paragraphs: [p] });
+  }
+
+  paragraph(p: ModelParagraph, extra: Partial<DocParagraph> = {}): void {
+    const sizePt =
+      p.style === 'title'
+        ? this.page.titleSizePt
+        : p.style === 'memoTitle'
+          ? this.page.memoTitleSizePt
+          : this.page.fontSizePt;
+    const lines = runLines(p.runs).filter((l, i, all) => l.length > 0 || all.length === 1);
+    lines.forEach((runs, i) => {
+      const text = runs.map((r) => r.text).join('');
+      if (text === '' && p.style === 'line') {
+        // Blank lines become space before the next paragraph: no empty paragraph to style.
+        this.pendingSpacePt += BLANK_LINE_PT;
+        return;
+      }
+      let indentStartPt = p.indentCm !== undefined ? pt(p.indentCm) : 0;
+      let indentFirstLinePt = p.style === 'body' && i === 0 ? pt(this.page.firstLineIndentCm) : 0;
+      let fullText = text;
+      let bold = boldRanges(runs);
+      if (p.list && i === 0) {
+        // "๑.⇥text": the label hangs in front of the text; wrapped lines align with the text.
+        const hang = Math.max(MIN_HANG_CM, textWidthCm(p.list.label, sizePt) + 0.3);
+        const start = this.page.firstLineIndentCm + p.list.level * LEVEL_STEP_CM + hang;
+        indentStartPt = pt(start);
+        indentFirstLinePt = pt(start - hang);
+        fullText = `${p.list.label}\t${text}`;
+        bold = boldRanges(runs, p.list.label.length + 1);
+      } else if (p.list) {
+        const hang = Math.max(MIN_HANG_CM, textWidthCm(p.list.label, sizePt) + 0.3);
+        indentStartPt = pt(this.page.firstLineIndentCm + p.list.level * LEVEL_STEP_CM + hang);
+        indentFirstLinePt = indentStartPt;
+      }
+      const last = i === lines.length - 1;
+      this.push({
+        text: fullText,
+        bold,
+        sizePt,
+        align: p.align,
+        indentStartPt,
+        indentFirstLinePt,
+        spaceBeforePt: (p.style === 'heading' && i === 0 ? 6 : 0) + this.pendingSpacePt,
+        spaceAfterPt: last ? (p.spaceAfterPt ?? 0) : 0,
+        // The lines of one model paragraph stay together, as they would in one paragraph.
+        keepWithNext: !last || !!p.keepWithNext,
+        keepTogether: !!p.keepTogether,
+        pageBreakBefore: this.pendingPageBreak,
+        ...extra,
+      });
+      this.pendingSpacePt = 0;
+      this.pendingPageBreak = false;
+    });
+  }
+
+  signature(b: SignatureBlock): void {
+    const indentCm = signatureIndentCm(b, this.page, this.orientation);
+    const lines = signatureLines(b);
+    lines.forEach((l, i) => {
+      if (l === '') {
+        this.pendingSpacePt += BLANK_LINE_PT;
+        return;
+      }
+      this.paragraph(
+        { kind: 'paragraph', style: 'line', runs: [{ text: l }], align: 'center', indentCm },
+        // The whole block on one page: every line kept with the next, the last one too when asked.
+        { keepWithNext: i < lines.length - 1 || !!b.keepWithNext, keepTogether: true },
+      );
+    });
+  }
+
+  table(t: ModelTable): void {
+    const widthsPt = columnWidthsCm(t, this.page, this.orientation).map(pt);
+    if (this.pendingSpacePt > 0 || this.pendingPageBreak) {
+      // A table takes no space-before or page-break-before of its own: an empty paragraph carries them.
+      this.push(this.emptyParagraph());
+      this.pendingSpacePt = 0;
+      this.pendingPageBreak = false;
+    }
+    this.units.push({ kind: 'table', table: t, widthsPt });
+  }
+
+  chart(c: ScoreChart, withImage: boolean): void {
+    this.paragraph(
+      { kind: 'paragraph', style: 'subheading', runs: [{ text: c.title, bold: true }], align: 'center' },
+      {
+        keepWithNext: true,
+      },
+    );
+    const asTable = chartAsTable(c);
+    if (!withImage) return this.table(asTable);
+    const widthPt = pt(columnWidthsCm(asTable, this.page, this.orientation).reduce((s, w) => s + w, 0));
+    this.units.push({ kind: 'chart', chart: c, widthPt });
+  }
+
+  emptyParagraph(): DocParagraph {
+    return {
+      text: '',
+      bold: [],
+      sizePt: this.page.fontSizePt,
+      align: 'left',
+      indentStartPt: 0,
+      indentFirstLinePt: 0,
+      spaceBeforePt: this.pendingSpacePt,
+      spaceAfterPt: 0,
+      keepWithNext: false,
+      keepTogether: false,
+      pageBreakBefore: this.pendingPageBreak,
+    };
+  }
+
+  block(b: Block, hasImage: (c: ScoreChart) => boolean): void {
+    switch (b.kind) {
+      case 'paragraph':
+        return this.paragraph(b);
+      case 'table':
+        return this.table(b);
+      case 'chart':
+        return this.chart(b, hasImage(b));
+      case 'signature':
+        return this.signature(b);
+      case 'pageBreak':
+        this.pendingPageBreak = true;
+        this.pendingSpacePt = 0;
+        return;
+      case 'sectionBreak':
+        return; // pageSections() has split the section here
+    }
+  }
+
+  /** A section that ends on a page break or blank lines still needs them printed. */
+  finish(): void {
+    if (this.pendingPageBreak) this.push(this.emptyParagraph());
+  }
+}
+
+/** The document as page sections of units. Charts with an image become image units, else tables of bars. */
+export function docSections(model: ReportDocument, hasImage: (c: ScoreChart) => boolean): DocSection[] {
+  return pageSections(model).map((s) => {
+    const f = new Flattener(model.page, s.orientation);
+    for (const b of s.blocks) f.block(b, hasImage);
+    f.finish();
+    // A section break goes in front of a paragraph, never a table: a section starts with paragraphs.
+    if (f.units[0]?.kind !== 'paragraphs') f.units.unshift({ kind: 'paragraphs', paragraphs: [f.emptyParagraph()] });
+    return { sectionId: s.sectionId, orientation: s.orientation, units: f.units };
+  });
+}
