@@ -42,6 +42,15 @@ export { formatDatePattern } from './format-date';
 export { FakeSpreadsheet, type RecordedToast } from './spreadsheet';
 export { FakeSheet } from './sheet';
 export { FakeRange } from './range';
+export { FakeRangeList } from './range-list';
+export {
+  FakeConditionalFormatRule,
+  FakeConditionalFormatRuleBuilder,
+  FakeBooleanCondition,
+  customFormulaHolds,
+  effectiveBackground,
+  type ConditionalFormatModel,
+} from './conditional-format';
 export { FakeProtection } from './protection';
 export { FakeDataValidation, FakeDataValidationBuilder } from './data-validation';
 export type { ValidationRule } from './data-validation-rule';

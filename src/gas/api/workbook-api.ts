@@ -319,10 +319,11 @@ function exportChoice(input: ValidateInput | undefined, settings: Settings | nul
 export function validateWorkbook(input?: ValidateInput): ValidationSummary {
   return withLock(() => {
     const ss = SpreadsheetApp.getActive();
-    const data = workbookFromGrids(readWorkbookGrids(ss));
+    const grids = readWorkbookGrids(ss);
+    const data = workbookFromGrids(grids);
     const checked = exportChoice(input, data.settings);
     const findings = runValidation(data, exportValidationOptions(checked));
-    applyHighlights(ss, sheetsServices(), findings);
+    applyHighlights(ss, sheetsServices(), findings, grids);
     const summary = summarizeFindings(findings);
     // Counts and time only, so the property stays small whatever the data (the sidebar says "last validated").
     const done: ValidationDone = {

@@ -260,9 +260,11 @@ export function writeSettings(
 export function writeSettingValue(ss: Spreadsheet, key: string, value: string | number): boolean {
   const sheet = ss.getSheetByName(SETTINGS_TAB.name);
   if (!sheet) return false;
-  const read = readSettings(readGrid(sheet));
+  const values = readGrid(sheet);
+  const read = readSettings(values);
   const row = read.cells[key]?.row;
   if (read.match.foreign || row === undefined || row < 1) return false;
-  sheet.getRange(row, read.match.columns.value ?? 2).setValue(safeCellValue(value));
+  // Through the one safe path: a formula the user put in the cell stays.
+  writeCells(sheet, [{ row, column: read.match.columns.value ?? 2, value }], { values });
   return true;
 }

@@ -6,7 +6,9 @@ export type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export interface SheetsServices {
   newDataValidation(): GoogleAppsScript.Spreadsheet.DataValidationBuilder;
-  /** Document properties: where the user's own cell colours are remembered under a highlight. */
+  /** SpreadsheetApp.newConditionalFormatRule(): highlights are conditional-format rules. */
+  newConditionalFormatRule(): GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
+  /** Document properties: read once to restore and delete what the pre-rule version of highlights stored. */
   documentProperties: GoogleAppsScript.Properties.Properties;
   /** SpreadsheetApp.ProtectionType.RANGE. */
   rangeProtectionType: GoogleAppsScript.Spreadsheet.ProtectionType;
