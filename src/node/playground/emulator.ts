@@ -3,7 +3,7 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as vm from 'node:vm';
-import { createFakeEnvironment, installGlobals, type FakeEnvironment } from '../../fakes';
+import { createFakeEnvironment, installGlobals, type AppsScriptManifest, type FakeEnvironment } from '../../fakes';
 import { loadWorkbook, saveWorkbook } from './persistence';
 import { workbookView, type WorkbookView } from './workbook-view';
 
@@ -14,6 +14,8 @@ export interface EmulatorOptions {
   sidebarHtml: string;
   /** Where the workbook is kept between runs. */
   workbookFile: string;
+  /** The manifest whose scopes and advanced services the fakes enforce (default: the project's appsscript.json). */
+  manifest?: AppsScriptManifest;
 }
 
 /** Thrown for a call the sidebar may not make (not a global function of Code.js). */
@@ -55,6 +57,7 @@ export class Emulator {
       documentProperties: stored?.properties.document ?? {},
       userProperties: stored?.properties.user ?? {},
       scriptProperties: stored?.properties.script ?? {},
+      ...(this.options.manifest ? { manifest: this.options.manifest } : {}),
     });
     installGlobals(context, env);
     vm.runInContext(this.options.codeJs, context, { filename: 'Code.js' });
