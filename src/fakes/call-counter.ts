@@ -77,6 +77,7 @@ const OTHER_CLASSES = new Set([
 const HANDLE_METHODS = new Set([
   'getRange',
   'getRangeList',
+  'getRanges',
   'offset',
   'getA1Notation',
   'getRow',

@@ -1,45 +1,46 @@
 // Header and column formatting of a standard tab: bold shaded header with English notes, frozen header,
 // widths, wrapping, dropdowns fed by the รายการ tab, tick boxes, and a warning-only header protection.
+// Every Apps Script call costs a round trip, so a new tab is formatted in a fixed handful of calls (whole
+// rectangles at once), and a repair writes only what differs from what it read.
 import type { ColumnSpec } from '../../core/tabs';
 import { blockWrites, writeCells, type SeenGrid } from './safe-write';
-import type { Sheet, SheetsServices } from './types';
+import { NEW_TAB_COLUMNS, type Sheet, type SheetsServices } from './types';
 
 export const HEADER_BACKGROUND = '#d9ead3';
 export const PROTECTION_DESCRIPTION = 'ITA Report Kit: แถวหัวตาราง (header row) — แก้ไขได้แต่ระบบจะเตือน';
+/** The width Sheets gives a column: a column of this class needs no call. */
+export const DEFAULT_COLUMN_WIDTH = 100;
 
-/** Where each dropdown list lives: list key -> A1 range on the รายการ tab; measure ids on มาตรการ. */
+type Rule = GoogleAppsScript.Spreadsheet.DataValidation;
+type Range = GoogleAppsScript.Spreadsheet.Range;
+
+/** Where each dropdown list lives: list key -> range on the รายการ tab; measure ids on มาตรการ. */
 export interface DropdownSources {
-  lists: Partial<Record<string, GoogleAppsScript.Spreadsheet.Range>>;
-  measureIds: GoogleAppsScript.Spreadsheet.Range | null;
-  /** Rules built so far from these sources, so each distinct rule is built once per run. */
-  rules?: Map<string, GoogleAppsScript.Spreadsheet.DataValidation>;
+  lists: Partial<Record<string, Range>>;
+  measureIds: Range | null;
+}
+
+/**
+ * The same, asked for only when a rule is really applied (a repair that finds every rule in place builds
+ * none), with the rules built so far in this run: one per list.
+ */
+export interface Dropdowns {
+  list(key: string): Range | null;
+  measureIds(): Range | null;
+  rules: Map<string, Rule>;
+}
+
+/** Dropdowns over sources given by a function, called once when first needed. */
+export function dropdownsOf(sources: () => DropdownSources): Dropdowns {
+  let got: DropdownSources | null = null;
+  const get = () => (got ??= sources());
+  return { list: (key) => get().lists[key] ?? null, measureIds: () => get().measureIds, rules: new Map() };
 }
 
 /** A column spec at its 1-based sheet column. */
 export interface PlacedColumn {
   spec: ColumnSpec;
   column: number;
-}
-
-/**
- * Writes header cells and notes for `columns` placed at `firstColumn` onward (one block each). The header
- * text goes only into empty cells (the safe-write path); `seen` is the data range the caller just read.
- */
-export function writeHeaderBlock(
-  sheet: Sheet,
-  headerRow: number,
-  firstColumn: number,
-  columns: readonly ColumnSpec[],
-  seen?: SeenGrid,
-): void {
-  if (columns.length === 0) return;
-  writeCells(sheet, blockWrites(headerRow, firstColumn, [columns.map((c) => c.header)]), seen);
-  const range = sheet.getRange(headerRow, firstColumn, 1, columns.length);
-  range.setNotes([columns.map((c) => c.note)]);
-  range.setFontWeight('bold');
-  range.setBackground(HEADER_BACKGROUND);
-  range.setWrap(true);
-  range.setVerticalAlignment('middle');
 }
 
 /** Runs of adjacent sheet columns (in column order) where `same(previous, next)` holds. */
@@ -54,90 +55,176 @@ export function columnRuns<T extends PlacedColumn>(placed: readonly T[], same: (
   return out;
 }
 
+/**
+ * Width classes: narrow codes and numbers, Sheets' default, medium text, long text. Few classes make long
+ * runs of equal widths (one call each), and default-width columns need no call at all.
+ */
+export function widthClass(width: number): number {
+  if (width <= 90) return 80;
+  if (width <= 150) return DEFAULT_COLUMN_WIDTH;
+  if (width <= 240) return 200;
+  return 320;
+}
+
+/** Widths of new columns (which Sheets creates at the default width): one call per run of a non-default class. */
+export function setColumnWidths(sheet: Sheet, placed: readonly PlacedColumn[]): void {
+  const classed = columnRuns(placed, (a, b) => widthClass(a.spec.width) === widthClass(b.spec.width));
+  for (const run of classed) {
+    const first = run[0] as PlacedColumn;
+    const width = widthClass(first.spec.width);
+    if (width !== DEFAULT_COLUMN_WIDTH) sheet.setColumnWidths(first.column, run.length, width);
+  }
+}
+
+/** The header cells' look: bold, shaded, wrapped, centred vertically (the wrap is set by the caller). */
+function styleHeader(header: Range, columns: readonly ColumnSpec[], bold = true): void {
+  header.setNotes([columns.map((c) => c.note)]);
+  if (bold) header.setFontWeight('bold');
+  header.setBackground(HEADER_BACKGROUND);
+  header.setVerticalAlignment('middle');
+}
+
+/** The dropdown or tick-box rule of a column, built once per list per run; null when it has none. */
+function ruleFor(spec: ColumnSpec, services: SheetsServices, sources: Dropdowns): Rule | null {
+  const key = spec.checkbox ? 'checkbox' : spec.list ? `list:${spec.list}` : spec.measureIdList ? 'measureIds' : null;
+  if (key === null) return null;
+  const cached = sources.rules.get(key);
+  if (cached) return cached;
+  let rule: Rule | null = null;
+  if (spec.checkbox) rule = services.newDataValidation().requireCheckbox().build();
+  else {
+    const source = spec.list ? sources.list(spec.list) : sources.measureIds();
+    // Warn, never refuse: several units may share a cell ("สำนักปลัด / กองคลัง") and pasted old documents
+    // must go in; the validator reports values outside the lists.
+    if (source) rule = services.newDataValidation().requireValueInRange(source, true).setAllowInvalid(true).build();
+  }
+  if (rule) sources.rules.set(key, rule);
+  return rule;
+}
+
+/** Whether a column of this spec carries a dropdown or tick box. */
+export const hasRule = (spec: ColumnSpec): boolean => Boolean(spec.checkbox || spec.list || spec.measureIdList);
+
+/** How the data rows of a new tab look, when not as their column specs say (the ตั้งค่า tab's lines). */
+export interface DataLook {
+  /** Whether data row `row` (1 = first below the header) of column `column` (1-based) wraps. */
+  wrap(row: number, column: number): boolean;
+  /** Bold cells among the written rows below the header. */
+  bold?(row: number, column: number): boolean;
+}
+
+/**
+ * A tab created this run (known size, nothing on it): header and pre-filled rows in one write, the header's
+ * look, wrapping and dropdowns each in one call over the whole rectangle, widths by class, frozen and
+ * protected header. `rows` is the tab's row count.
+ */
+export function formatNewTab(
+  sheet: Sheet,
+  services: SheetsServices,
+  columns: readonly ColumnSpec[],
+  block: (string | number | boolean)[][],
+  rows: number,
+  sources: Dropdowns,
+  look: DataLook = { wrap: (_, c) => Boolean(columns[c - 1]?.wrap) },
+): void {
+  const width = columns.length;
+  if (width > NEW_TAB_COLUMNS) sheet.insertColumnsAfter(NEW_TAB_COLUMNS, width - NEW_TAB_COLUMNS);
+  const written = sheet.getRange(1, 1, block.length, width);
+  written.setValues(block);
+  const bold = look.bold;
+  if (bold) {
+    written.setFontWeights(block.map((_, r) => columns.map((_c, c) => (r === 0 || bold(r, c + 1) ? 'bold' : null))));
+  }
+  const header = block.length === 1 ? written : sheet.getRange(1, 1, 1, width);
+  styleHeader(header, columns, !bold);
+  const all = sheet.getRange(1, 1, rows, width);
+  all.setWraps(Array.from({ length: rows }, (_, r) => columns.map((_c, c) => r === 0 || look.wrap(r, c + 1))));
+  const rules = columns.map((c) => ruleFor(c, services, sources));
+  if (rules.some((r) => r !== null)) {
+    // Row 1 gets null: the header has no rule (and a new tab has none to lose).
+    all.setDataValidations(Array.from({ length: rows }, (_, r) => (r === 0 ? columns.map(() => null) : rules)));
+  }
+  setColumnWidths(
+    sheet,
+    columns.map((spec, i) => ({ spec, column: i + 1 })),
+  );
+  sheet.setFrozenRows(1);
+  protectRange(header);
+}
+
+/**
+ * Writes header cells and notes for `columns` placed at `firstColumn` onward on an existing tab (one block
+ * each). The header text goes only into empty cells (the safe-write path); `seen` is the data range the
+ * caller just read.
+ */
+export function writeHeaderBlock(
+  sheet: Sheet,
+  headerRow: number,
+  firstColumn: number,
+  columns: readonly ColumnSpec[],
+  seen?: SeenGrid,
+): void {
+  if (columns.length === 0) return;
+  writeCells(sheet, blockWrites(headerRow, firstColumn, [columns.map((c) => c.header)]), seen);
+  const range = sheet.getRange(headerRow, firstColumn, 1, columns.length);
+  styleHeader(range, columns);
+  range.setWrap(true);
+}
+
 /** Data rows below the header, as far as the sheet goes (at least one). */
 export function dataRows(sheet: Sheet, headerRow: number): number {
   return Math.max(1, sheet.getMaxRows() - headerRow);
 }
 
-/** Widths and wrapping of new columns: one call per run of equal widths, one per run of wrapped columns. */
+/** Widths and wrapping of columns added to an existing tab: one call per run of a width class or of wrapping. */
 export function formatColumns(sheet: Sheet, headerRow: number, rows: number, placed: readonly PlacedColumn[]): void {
-  for (const run of columnRuns(placed, (a, b) => a.spec.width === b.spec.width)) {
-    const first = run[0] as PlacedColumn;
-    sheet.setColumnWidths(first.column, run.length, first.spec.width);
-  }
+  setColumnWidths(sheet, placed);
   const wrapped = placed.filter((p) => p.spec.wrap);
   for (const run of columnRuns(wrapped, () => true)) {
     sheet.getRange(headerRow + 1, (run[0] as PlacedColumn).column, rows, run.length).setWrap(true);
   }
 }
 
-/** The dropdown or tick-box rule of a column, built once per distinct rule; null when it has none. */
-function ruleFor(
-  spec: ColumnSpec,
-  services: SheetsServices,
-  sources: DropdownSources,
-): GoogleAppsScript.Spreadsheet.DataValidation | null {
-  const source = spec.checkbox
-    ? null
-    : spec.list
-      ? (sources.lists[spec.list] ?? null)
-      : spec.measureIdList
-        ? sources.measureIds
-        : null;
-  if (!spec.checkbox && !source) return null;
-  const key = spec.checkbox ? 'checkbox' : `${spec.list ?? 'measureIds'}\u0001${spec.note}`;
-  const cache = (sources.rules ??= new Map());
-  const cached = cache.get(key);
-  if (cached) return cached;
-  const rule = spec.checkbox
-    ? services.newDataValidation().requireCheckbox().build()
-    : services
-        .newDataValidation()
-        .requireValueInRange(source as GoogleAppsScript.Spreadsheet.Range, true)
-        // Warn, never refuse: several units may share a cell ("สำนักปลัด / กองคลัง") and pasted old
-        // documents must go in; the validator reports values outside the lists.
-        .setAllowInvalid(true)
-        .setHelpText(spec.note)
-        .build();
-  cache.set(key, rule);
-  return rule;
-}
-
 /**
- * Dropdowns and tick boxes on the data rows of `placed` columns, new or existing (a repair puts back a
- * rule the user cleared). Values are never touched; columns without a rule (or whose list is missing)
- * keep whatever validation they have. One call per run of adjacent ruled columns.
+ * Dropdowns and tick boxes on the data rows of `placed` columns: one call per run of adjacent ruled columns.
+ * With `present` (the rules read from the tab's data rows, by sheet column), only runs where a ruled cell
+ * has lost its rule are written; a cell that has one (ours or the user's) is left as it is. Values are never
+ * touched; columns without a rule (or whose list is missing) keep whatever validation they have.
  */
 export function applyColumnRules(
   sheet: Sheet,
   services: SheetsServices,
   headerRow: number,
-  rows: number,
+  rows: () => number,
   placed: readonly PlacedColumn[],
-  sources: DropdownSources,
+  sources: Dropdowns,
+  present?: (column: number) => boolean,
 ): void {
-  const ruled = placed
-    .map((p) => ({ ...p, rule: ruleFor(p.spec, services, sources) }))
-    .filter((p): p is PlacedColumn & { rule: GoogleAppsScript.Spreadsheet.DataValidation } => p.rule !== null);
-  if (ruled.length === 0) return;
+  const ruled = placed.filter((p) => hasRule(p.spec));
   for (const run of columnRuns(ruled, () => true)) {
-    const range = sheet.getRange(headerRow + 1, (run[0] as PlacedColumn).column, rows, run.length);
-    if (run.length === 1) range.setDataValidation((run[0] as (typeof ruled)[number]).rule);
-    else {
-      const line = run.map((p) => p.rule);
-      range.setDataValidations(Array.from({ length: rows }, () => line));
-    }
+    if (present && run.every((p) => present(p.column))) continue;
+    const line = run.map((p) => ruleFor(p.spec, services, sources));
+    if (line.every((r) => r === null)) continue;
+    const n = rows();
+    const range = sheet.getRange(headerRow + 1, (run[0] as PlacedColumn).column, n, run.length);
+    if (run.length === 1 && line[0]) range.setDataValidation(line[0]);
+    else range.setDataValidations(Array.from({ length: n }, () => line));
   }
 }
 
 /**
- * Header notes of the standard columns put back where they are missing or differ (one read, at most one
- * write); notes on the user's own columns are kept.
+ * Header notes of the standard columns put back where they are missing or differ, from notes already read
+ * (`notes`: the header row's notes); notes on the user's own columns are kept. At most one write.
  */
-export function reapplyHeaderNotes(sheet: Sheet, headerRow: number, width: number, placed: readonly PlacedColumn[]) {
+export function reapplyHeaderNotes(
+  sheet: Sheet,
+  headerRow: number,
+  width: number,
+  placed: readonly PlacedColumn[],
+  read: readonly string[],
+): void {
   if (width === 0) return;
-  const range = sheet.getRange(headerRow, 1, 1, width);
-  const notes = range.getNotes()[0] ?? [];
+  const notes = Array.from({ length: width }, (_, i) => read[i] ?? '');
   let changed = false;
   for (const { spec, column } of placed) {
     if (column <= width && notes[column - 1] !== spec.note) {
@@ -145,20 +232,34 @@ export function reapplyHeaderNotes(sheet: Sheet, headerRow: number, width: numbe
       changed = true;
     }
   }
-  if (changed) range.setNotes([notes]);
+  if (changed) sheet.getRange(headerRow, 1, 1, width).setNotes([notes]);
 }
 
-/** Frozen header and warning-only protection of the header row (added once). */
-export function protectHeader(
+/** What a repair needs to know about a tab's header protection, read before any write. */
+export interface HeaderGuard {
+  frozenRows: number;
+  protected: boolean;
+}
+
+/** Reads the frozen rows and whether the add-on's header protection is there. */
+export function readHeaderGuard(
   sheet: Sheet,
-  headerRow: number,
-  width: number,
   protectionType: GoogleAppsScript.Spreadsheet.ProtectionType,
-): void {
-  if (sheet.getFrozenRows() < headerRow) sheet.setFrozenRows(headerRow);
-  const exists = sheet.getProtections(protectionType).some((p) => p.getDescription() === PROTECTION_DESCRIPTION);
-  if (exists) return;
-  const protection = sheet.getRange(headerRow, 1, 1, Math.max(1, width)).protect();
+): HeaderGuard {
+  return {
+    frozenRows: sheet.getFrozenRows(),
+    protected: sheet.getProtections(protectionType).some((p) => p.getDescription() === PROTECTION_DESCRIPTION),
+  };
+}
+
+/** Frozen header and warning-only protection of the header row, each added when missing. */
+export function protectHeader(sheet: Sheet, headerRow: number, width: number, guard: HeaderGuard): void {
+  if (guard.frozenRows < headerRow) sheet.setFrozenRows(headerRow);
+  if (!guard.protected) protectRange(sheet.getRange(headerRow, 1, 1, Math.max(1, width)));
+}
+
+function protectRange(range: Range): void {
+  const protection = range.protect();
   protection.setDescription(PROTECTION_DESCRIPTION);
   protection.setWarningOnly(true);
 }

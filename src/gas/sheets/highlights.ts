@@ -9,6 +9,7 @@
 import type { Finding } from '../../core/rpc/contract';
 import { ALL_TABS, type TabSpec } from '../../core/tabs';
 import { matchHeaders, type WorkbookGrids } from '../../core/workbook';
+import { sheetsOf } from './read-workbook';
 import type { Sheet, Spreadsheet, SheetsServices } from './types';
 
 export const ERROR_HIGHLIGHT = '#f4cccc';
@@ -104,11 +105,16 @@ export function applyHighlights(
 ): { painted: number } {
   restoreRememberedColours(ss, services.documentProperties);
   let painted = 0;
+  // The tabs validation just read: their handles are reused, and a tab it did not find is not there.
+  const known = grids && sheetsOf(grids);
+  // Every tab's rules are read before any is written: a read after a write makes Sheets flush first.
+  const tabs: { spec: TabSpec; sheet: Sheet; existing: Rule[] }[] = [];
   for (const spec of ALL_TABS) {
-    const sheet = ss.getSheetByName(spec.name);
-    if (!sheet) continue;
+    const sheet = known ? (known[spec.id] ?? null) : ss.getSheetByName(spec.name);
+    if (sheet) tabs.push({ spec, sheet, existing: sheet.getConditionalFormatRules() });
+  }
+  for (const { spec, sheet, existing } of tabs) {
     const cells = isForeign(sheet, spec, grids) ? { error: [], warning: [] } : cellsBySeverity(findings, spec.name);
-    const existing = sheet.getConditionalFormatRules();
     const theirs = existing.filter((rule) => !isHighlightRule(rule));
     const ours: Rule[] = [];
     for (const severity of ['error', 'warning'] as const) {

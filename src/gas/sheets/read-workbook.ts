@@ -8,15 +8,26 @@ import {
   type WorkbookData,
   type WorkbookGrids,
 } from '../../core/workbook';
-import { readGrid, type Spreadsheet } from './types';
+import { readGrid, type Sheet, type Spreadsheet } from './types';
+
+/** The tabs behind grids this module read, so a caller given the grids reuses the handles (no lookup again). */
+const sheetsOfGrids = new WeakMap<WorkbookGrids, Partial<Record<TabId, Sheet>>>();
+
+/** The tab handles read along with `grids` by readWorkbookGrids, or undefined for grids from elsewhere. */
+export function sheetsOf(grids: WorkbookGrids): Partial<Record<TabId, Sheet>> | undefined {
+  return sheetsOfGrids.get(grids);
+}
 
 /** Each standard tab's grid (null when the tab does not exist). */
 export function readWorkbookGrids(ss: Spreadsheet): WorkbookGrids {
   const grids: WorkbookGrids = {};
+  const sheets: Partial<Record<TabId, Sheet>> = {};
   for (const spec of ALL_TABS) {
     const sheet = ss.getSheetByName(spec.name);
+    if (sheet) sheets[spec.id as TabId] = sheet;
     grids[spec.id as TabId] = sheet ? readGrid(sheet) : null;
   }
+  sheetsOfGrids.set(grids, sheets);
   return grids;
 }
 

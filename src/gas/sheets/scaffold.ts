@@ -16,20 +16,33 @@ import {
   type TableTabSpec,
   type TabSpec,
 } from '../../core/tabs';
-import { cellText, matchHeaders, readSettings, type HeaderMatch } from '../../core/workbook';
+import { cellText, matchHeaders, readSettings, safeCellValue, type HeaderMatch } from '../../core/workbook';
 import {
   applyColumnRules,
-  dataRows,
+  dropdownsOf,
   formatColumns,
+  formatNewTab,
+  hasRule,
   protectHeader,
+  readHeaderGuard,
   reapplyHeaderNotes,
   writeHeaderBlock,
   type DropdownSources,
+  type Dropdowns,
   type PlacedColumn,
 } from './header-format';
 import { blockWrites, writeCells, type CellWrite } from './safe-write';
 import { scaffoldSettings, workbookDefaults } from './settings-io';
-import { ensureColumns, hasNoContent, readGrid, type Sheet, type SheetsServices, type Spreadsheet } from './types';
+import {
+  NEW_TAB_ROWS,
+  SheetDirectory,
+  ensureColumns,
+  hasNoContent,
+  readGrid,
+  type Sheet,
+  type SheetsServices,
+  type Spreadsheet,
+} from './types';
 
 export interface ScaffoldOptions {
   /** Today, for the default fiscal year of a new ตั้งค่า tab. */
@@ -47,57 +60,74 @@ const FOREIGN_MESSAGE = (name: string) => ({
   message_en: `A tab named "${name}" exists but does not look like the standard tab; it was left untouched. Rename it and run set-up again to get the standard tab.`,
 });
 
-/** Gets or creates a tab at its standard position. */
-function sheetFor(ss: Spreadsheet, spec: TabSpec): { sheet: Sheet; created: boolean } {
-  const existing = ss.getSheetByName(spec.name);
-  if (existing) return { sheet: existing, created: false };
-  const index = Math.min(ALL_TABS.indexOf(spec), ss.getNumSheets());
-  return { sheet: ss.insertSheet(spec.name, index), created: true };
+/**
+ * One set-up run: the tabs by name (each looked up once), the settings the pre-filled rows follow, and where
+ * the tabs placed so far keep their lists and measure ids (so no header is read twice).
+ */
+export interface ScaffoldRun {
+  readonly ss: Spreadsheet;
+  readonly services: SheetsServices;
+  readonly tabs: SheetDirectory;
+  /** Tabs placed in this run: sheet, header row, columns found, and their row count (read when needed). */
+  readonly placed: Map<string, PlacedTab>;
+  readonly dropdowns: Dropdowns;
 }
 
-/** The data rows under a matched header of `spec`'s `key` column on the tab `name`, or null. */
-function columnBelowHeader(
-  ss: Spreadsheet,
-  name: string,
-  columns: readonly ColumnSpec[],
-): { sheet: Sheet; match: HeaderMatch } | null {
-  const sheet = ss.getSheetByName(name);
-  if (!sheet) return null;
-  const header = sheet.getRange(1, 1, Math.min(5, sheet.getMaxRows()), Math.max(1, sheet.getLastColumn())).getValues();
-  const match = matchHeaders(columns, header);
-  return match.foreign || match.empty ? null : { sheet, match };
+export interface PlacedTab {
+  sheet: Sheet;
+  headerRow: number;
+  columns: Record<string, number>;
+  rows: () => number;
 }
 
-/** Dropdown sources from the รายการ tab's columns (and the measure ids of มาตรการ). */
-function dropdownSources(ss: Spreadsheet): DropdownSources {
-  const sources: DropdownSources = { lists: {}, measureIds: null };
-  const lists = columnBelowHeader(ss, LISTS_TAB.name, LISTS_TAB.columns);
-  if (lists) {
-    const { sheet, match } = lists;
-    const rows = Math.max(1, sheet.getMaxRows() - match.headerRow);
-    for (const col of LISTS_TAB.columns) {
-      const c = match.columns[col.key];
-      if (c !== undefined) sources.lists[col.key] = sheet.getRange(match.headerRow + 1, c, rows, 1);
-    }
-  }
-  refreshMeasureIds(ss, sources);
-  return sources;
-}
-
-/** Points the measure-id dropdown at the มาตรการ tab as it is now (it may have just been created). */
-function refreshMeasureIds(ss: Spreadsheet, sources: DropdownSources): void {
-  const measures = columnBelowHeader(ss, MEASURES_TAB.name, MEASURES_TAB.columns);
-  const c = measures?.match.columns.id;
-  sources.measureIds =
-    measures && c !== undefined
-      ? measures.sheet.getRange(
-          measures.match.headerRow + 1,
-          c,
-          Math.max(1, measures.sheet.getMaxRows() - measures.match.headerRow),
-          1,
-        )
+/** A run over `tabs`; dropdown lists come from the tabs it places, else from each tab's header, read once. */
+export function scaffoldRun(ss: Spreadsheet, services: SheetsServices, tabs = new SheetDirectory(ss)): ScaffoldRun {
+  const placed = new Map<string, PlacedTab>();
+  const lookedUp = new Map<string, PlacedTab | null>();
+  const where = (spec: TabSpec): PlacedTab | null => {
+    const known = placed.get(spec.name);
+    if (known) return known;
+    if (!lookedUp.has(spec.name)) lookedUp.set(spec.name, columnBelowHeader(tabs, spec.name, spec.columns));
+    return lookedUp.get(spec.name) ?? null;
+  };
+  const rangeBelow = (tab: PlacedTab | null, key: string) => {
+    const c = tab?.columns[key];
+    return tab && c !== undefined
+      ? tab.sheet.getRange(tab.headerRow + 1, c, Math.max(1, tab.rows() - tab.headerRow), 1)
       : null;
-  for (const key of [...(sources.rules?.keys() ?? [])]) if (key.startsWith('measureIds')) sources.rules?.delete(key);
+  };
+  const lists = new Map<string, GoogleAppsScript.Spreadsheet.Range | null>();
+  return {
+    ss,
+    services,
+    tabs,
+    placed,
+    dropdowns: {
+      list(key) {
+        if (!lists.has(key)) lists.set(key, rangeBelow(where(LISTS_TAB), key));
+        return lists.get(key) ?? null;
+      },
+      // Not cached: the มาตรการ tab may be placed later in the run than the first ask.
+      measureIds: () => rangeBelow(where(MEASURES_TAB), 'id'),
+      rules: new Map(),
+    },
+  };
+}
+
+/** Rows of a tab, read once when first needed. */
+function rowCount(sheet: Sheet, known?: number): () => number {
+  let rows = known;
+  return () => (rows ??= sheet.getMaxRows());
+}
+
+/** The header of an existing tab (read from its first rows), or null when missing, empty or foreign. */
+function columnBelowHeader(tabs: SheetDirectory, name: string, columns: readonly ColumnSpec[]): PlacedTab | null {
+  const sheet = tabs.get(name);
+  if (!sheet) return null;
+  const rows = rowCount(sheet);
+  const header = sheet.getRange(1, 1, Math.min(5, rows()), Math.max(1, sheet.getLastColumn())).getValues();
+  const match = matchHeaders(columns, header);
+  return match.foreign || match.empty ? null : { sheet, headerRow: match.headerRow, columns: match.columns, rows };
 }
 
 /** The spec columns found in the sheet, at their sheet columns. */
@@ -195,7 +225,17 @@ export function refreshPrefilledTabs(ss: Spreadsheet, source: PrefillSource): nu
   return changed;
 }
 
-/** Scaffolds one table tab. */
+/** A pre-filled row as a sheet row of `width` cells. */
+function prefillLine(cells: Record<string, string>, columns: Record<string, number>, width: number) {
+  const row = new Array<string | number | boolean>(width).fill('');
+  for (const [field, value] of Object.entries(cells)) {
+    const c = columns[field];
+    if (c !== undefined) row[c - 1] = safeCellValue(value);
+  }
+  return row;
+}
+
+/** Scaffolds one table tab (on its own: the lists and measure ids come from `sources` when needed). */
 export function scaffoldTableTab(
   ss: Spreadsheet,
   spec: TableTabSpec,
@@ -203,81 +243,144 @@ export function scaffoldTableTab(
   source: PrefillSource,
   sources: () => DropdownSources,
 ): TabOutcome {
-  const { sheet, created } = sheetFor(ss, spec);
-  const values = created ? [] : readGrid(sheet);
+  const run = scaffoldRun(ss, services);
+  return scaffoldTableTabIn({ ...run, dropdowns: dropdownsOf(sources) }, spec, source);
+}
+
+/** Scaffolds one table tab within a run. */
+export function scaffoldTableTabIn(run: ScaffoldRun, spec: TableTabSpec, source: PrefillSource): TabOutcome {
+  const existing = run.tabs.get(spec.name);
+  if (!existing) {
+    const sheet = run.tabs.insert(spec.name, ALL_TABS.indexOf(spec));
+    const columns = Object.fromEntries(spec.columns.map((c, i) => [c.key, i + 1]));
+    const width = spec.columns.length;
+    const block = [
+      spec.columns.map((c) => c.header),
+      ...prefillRows(spec.id, source).map((w) => prefillLine(w.cells, columns, width)),
+    ];
+    formatNewTab(sheet, run.services, spec.columns, block, Math.max(NEW_TAB_ROWS, block.length), run.dropdowns);
+    run.placed.set(spec.name, { sheet, headerRow: 1, columns, rows: () => Math.max(NEW_TAB_ROWS, block.length) });
+    return { kind: 'created' };
+  }
+  return repairTableTab(run, existing, spec, source);
+}
+
+/** Repairs an existing table tab: every read first (values, header notes, rules, frozen rows, protection). */
+function repairTableTab(run: ScaffoldRun, sheet: Sheet, spec: TableTabSpec, source: PrefillSource): TabOutcome {
+  const { services } = run;
+  const data = sheet.getDataRange();
+  const values = data.getValues();
   const match = matchHeaders(spec.columns, values);
   if (match.foreign) return { kind: 'foreign' };
   // Formulas that show "" are the user's content: such a tab is not empty, so it is not ours to fill.
-  if (match.empty && !created && !hasNoContent(sheet)) return { kind: 'foreign' };
+  if (match.empty && !hasNoContent(sheet)) return { kind: 'foreign' };
+  const rows = rowCount(sheet);
   if (match.empty) {
     ensureColumns(sheet, spec.columns.length);
+    const guard = readHeaderGuard(sheet, services.rangeProtectionType);
     writeHeaderBlock(sheet, 1, 1, spec.columns, { values });
     const fresh = matchHeaders(spec.columns, [spec.columns.map((c) => c.header)]);
     const placed = spec.columns.map((s, i) => ({ spec: s, column: i + 1 }));
-    const rows = dataRows(sheet, 1);
-    formatColumns(sheet, 1, rows, placed);
-    applyColumnRules(sheet, services, 1, rows, placed, sources());
-    protectHeader(sheet, 1, spec.columns.length, services.rangeProtectionType);
+    const dataRows = () => Math.max(1, rows() - 1);
+    formatColumns(sheet, 1, dataRows(), placed);
+    applyColumnRules(sheet, services, 1, dataRows, placed, run.dropdowns);
+    protectHeader(sheet, 1, spec.columns.length, guard);
     appendPrefill(sheet, spec, fresh, [spec.columns.map((c) => c.header)], source, spec.columns.length);
-    return created
-      ? { kind: 'created' }
-      : { kind: 'repaired', addedColumns: spec.columns.map((c) => c.header), addedRows: 0 };
+    run.placed.set(spec.name, { sheet, headerRow: 1, columns: fresh.columns, rows });
+    return { kind: 'repaired', addedColumns: spec.columns.map((c) => c.header), addedRows: 0 };
   }
+  const headerRow = match.headerRow;
+  const notes = data.getNotes()[headerRow - 1] ?? [];
+  // Which standard columns still carry a rule on their data rows (a header-only tab: its first data row).
+  const ruled = spec.columns.some(hasRule) && match.missing.length < spec.columns.length;
+  const rules = !ruled
+    ? []
+    : values.length > headerRow
+      ? data.getDataValidations().slice(headerRow)
+      : sheet.getRange(headerRow + 1, 1, 1, Math.max(1, values[0]?.length ?? 1)).getDataValidations();
+  const guard = readHeaderGuard(sheet, services.rangeProtectionType);
+  const dataRows = () => Math.max(1, rows() - headerRow);
   const addedColumns: string[] = [];
-  const rows = dataRows(sheet, match.headerRow);
+  const existingWidth = match.lastHeaderColumn;
   if (match.missing.length > 0) {
     const first = Math.max(match.lastHeaderColumn, values[0]?.length ?? 0) + 1;
     ensureColumns(sheet, first + match.missing.length - 1);
-    writeHeaderBlock(sheet, match.headerRow, first, match.missing, { values });
+    writeHeaderBlock(sheet, headerRow, first, match.missing, { values });
     const added = match.missing.map((s, i) => ({ spec: s, column: first + i }));
-    formatColumns(sheet, match.headerRow, rows, added);
+    formatColumns(sheet, headerRow, dataRows(), added);
+    applyColumnRules(sheet, services, headerRow, dataRows, added, run.dropdowns);
     for (const p of added) match.columns[p.spec.key] = p.column;
     match.lastHeaderColumn = first + match.missing.length - 1;
     addedColumns.push(...match.missing.map((m) => m.header));
   }
   // Existing columns too: a cleared dropdown, tick box or header note comes back; no value changes.
-  const placed = placedColumns(spec.columns, match);
-  reapplyHeaderNotes(sheet, match.headerRow, match.lastHeaderColumn, placed);
-  applyColumnRules(sheet, services, match.headerRow, rows, placed, sources());
-  protectHeader(sheet, match.headerRow, match.lastHeaderColumn, services.rangeProtectionType);
+  const placed = placedColumns(spec.columns, match).filter((p) => !match.missing.includes(p.spec));
+  reapplyHeaderNotes(sheet, headerRow, existingWidth, placed, notes.map(String));
+  const present = (column: number) => rules.every((row) => row[column - 1] != null);
+  applyColumnRules(sheet, services, headerRow, dataRows, placed, run.dropdowns, present);
+  protectHeader(sheet, headerRow, match.lastHeaderColumn, guard);
   const width = Math.max(match.lastHeaderColumn, values[0]?.length ?? 0);
   const refreshed = refreshPrefill(sheet, spec, match, values, source);
   const addedRows = appendPrefill(sheet, spec, match, values, source, width);
+  run.placed.set(spec.name, { sheet, headerRow, columns: match.columns, rows });
   return addedColumns.length > 0 || addedRows > 0 || refreshed > 0
     ? { kind: 'repaired', addedColumns, addedRows, ...(refreshed > 0 ? { refreshedCells: refreshed } : {}) }
     : { kind: 'unchanged' };
 }
 
 /** Scaffolds the รายการ tab: new list columns come with their default items. */
-export function scaffoldListsTab(ss: Spreadsheet, services: SheetsServices): TabOutcome {
-  const { sheet, created } = sheetFor(ss, LISTS_TAB);
-  const values = created ? [] : readGrid(sheet);
+export function scaffoldListsTab(
+  ss: Spreadsheet,
+  services: SheetsServices,
+  run = scaffoldRun(ss, services),
+): TabOutcome {
+  const defaults = (c: ColumnSpec, i: number) => DEFAULT_LISTS[c.key as keyof typeof DEFAULT_LISTS][i] ?? '';
+  const depthOf = (columns: readonly ColumnSpec[]) =>
+    Math.max(...columns.map((c) => DEFAULT_LISTS[c.key as keyof typeof DEFAULT_LISTS].length));
+  const existing = run.tabs.get(LISTS_TAB.name);
+  if (!existing) {
+    const sheet = run.tabs.insert(LISTS_TAB.name, ALL_TABS.indexOf(LISTS_TAB));
+    const depth = depthOf(LISTS_TAB.columns);
+    const block = [
+      LISTS_TAB.columns.map((c) => c.header),
+      ...Array.from({ length: depth }, (_, i) => LISTS_TAB.columns.map((c) => safeCellValue(defaults(c, i)))),
+    ];
+    const rows = Math.max(NEW_TAB_ROWS, block.length);
+    formatNewTab(sheet, services, LISTS_TAB.columns, block, rows, run.dropdowns);
+    const columns = Object.fromEntries(LISTS_TAB.columns.map((c, i) => [c.key, i + 1]));
+    run.placed.set(LISTS_TAB.name, { sheet, headerRow: 1, columns, rows: () => rows });
+    return { kind: 'created' };
+  }
+  const sheet = existing;
+  const data = sheet.getDataRange();
+  const values = data.getValues();
   const match = matchHeaders(LISTS_TAB.columns, values);
-  if (match.foreign || (match.empty && !created && !hasNoContent(sheet))) return { kind: 'foreign' };
+  if (match.foreign || (match.empty && !hasNoContent(sheet))) return { kind: 'foreign' };
+  const notes = match.empty ? [] : (data.getNotes()[match.headerRow - 1] ?? []);
+  const guard = readHeaderGuard(sheet, services.rangeProtectionType);
+  const rows = rowCount(sheet);
   const missing = match.missing;
   if (!match.empty) {
-    reapplyHeaderNotes(sheet, match.headerRow, match.lastHeaderColumn, placedColumns(LISTS_TAB.columns, match));
+    const placed = placedColumns(LISTS_TAB.columns, match);
+    reapplyHeaderNotes(sheet, match.headerRow, match.lastHeaderColumn, placed, notes.map(String));
   }
   if (missing.length === 0) {
-    protectHeader(sheet, match.headerRow, match.lastHeaderColumn, services.rangeProtectionType);
+    protectHeader(sheet, match.headerRow, match.lastHeaderColumn, guard);
+    run.placed.set(LISTS_TAB.name, { sheet, headerRow: match.headerRow, columns: match.columns, rows });
     return { kind: 'unchanged' };
   }
   const first = match.empty ? 1 : Math.max(match.lastHeaderColumn, values[0]?.length ?? 0) + 1;
-  const depth = Math.max(...missing.map((c) => DEFAULT_LISTS[c.key as keyof typeof DEFAULT_LISTS].length));
+  const depth = depthOf(missing);
   ensureColumns(sheet, first + missing.length - 1);
   writeHeaderBlock(sheet, match.headerRow, first, missing, { values });
   const block: string[][] = [];
-  for (let i = 0; i < depth; i++)
-    block.push(missing.map((c) => DEFAULT_LISTS[c.key as keyof typeof DEFAULT_LISTS][i] ?? ''));
+  for (let i = 0; i < depth; i++) block.push(missing.map((c) => defaults(c, i)));
   writeCells(sheet, blockWrites(match.headerRow + 1, first, block), { values });
-  formatColumns(
-    sheet,
-    match.headerRow,
-    dataRows(sheet, match.headerRow),
-    missing.map((spec, i) => ({ spec, column: first + i })),
-  );
-  protectHeader(sheet, match.headerRow, first + missing.length - 1, services.rangeProtectionType);
-  if (created) return { kind: 'created' };
+  const added = missing.map((spec, i) => ({ spec, column: first + i }));
+  formatColumns(sheet, match.headerRow, Math.max(1, rows() - match.headerRow), added);
+  protectHeader(sheet, match.headerRow, first + missing.length - 1, guard);
+  for (const p of added) match.columns[p.spec.key] = p.column;
+  run.placed.set(LISTS_TAB.name, { sheet, headerRow: match.headerRow, columns: match.columns, rows });
   return { kind: 'repaired', addedColumns: missing.map((m) => m.header), addedRows: 0 };
 }
 
@@ -289,10 +392,9 @@ function recordOutcome(summary: ScaffoldSummary, name: string, outcome: TabOutco
   else summary.unchanged.push(name);
 }
 
-/** What pre-filled rows follow: the ตั้งค่า tab's years, digits and name (not read from a foreign tab). */
-function prefillSourceOf(ss: Spreadsheet, settingsForeign: boolean, today: Date): PrefillSource {
-  const settingsSheet = ss.getSheetByName(SETTINGS_TAB.name);
-  const settings = settingsForeign || !settingsSheet ? null : readSettings(readGrid(settingsSheet)).settings;
+/** What pre-filled rows follow: the ตั้งค่า tab's years, digits and name (`grid`: its cells; null if foreign). */
+function prefillSourceOf(grid: unknown[][] | null, today: Date): PrefillSource {
+  const settings = grid ? readSettings(grid).settings : null;
   // Unreadable years in the tab fall back to today's defaults, the same the new tab was given.
   const defaults = workbookDefaults(today);
   return {
@@ -311,19 +413,17 @@ export function scaffoldWorkbook(
 ): ScaffoldSummary {
   const summary: ScaffoldSummary = { created: [], repaired: [], foreign: [], unchanged: [] };
   const record = (name: string, outcome: TabOutcome) => recordOutcome(summary, name, outcome);
+  // Most tabs are wanted: the list of tabs is read once.
+  const run = scaffoldRun(ss, services, new SheetDirectory(ss, true));
   // The lists come first: every dropdown points at them.
-  record(LISTS_TAB.name, scaffoldListsTab(ss, services));
+  record(LISTS_TAB.name, scaffoldListsTab(ss, services, run));
   const today = options.today ?? new Date();
-  const settingsOutcome = scaffoldSettings(ss, services, today);
+  const settingsOutcome = scaffoldSettings(ss, services, today, run);
   record(SETTINGS_TAB.name, settingsOutcome);
-  const source = prefillSourceOf(ss, settingsOutcome.kind === 'foreign', today);
-  let cached: DropdownSources | null = null;
-  const sources = () => (cached ??= dropdownSources(ss));
+  const source = prefillSourceOf(settingsOutcome.kind === 'foreign' ? null : settingsOutcome.grid, today);
   for (const spec of ALL_TABS) {
     if (spec.kind !== 'table') continue;
-    // The measure-id dropdown of ผลการดำเนินการ needs the มาตรการ tab as scaffolded just before.
-    if (spec.id === 'results' && cached) refreshMeasureIds(ss, cached);
-    record(spec.name, scaffoldTableTab(ss, spec, services, source, sources));
+    record(spec.name, scaffoldTableTabIn(run, spec, source));
   }
   return summary;
 }
@@ -350,10 +450,15 @@ export function scaffoldTabAt(
   if (!spec) throw new RangeError(`There is no tab at set-up index ${index}.`);
   const today = options.today ?? new Date();
   const summary: ScaffoldSummary = { created: [], repaired: [], foreign: [], unchanged: [] };
+  // One tab: each other tab it needs (settings, lists, measure ids) is looked up by name when needed.
+  const run = scaffoldRun(ss, services);
   let outcome: TabOutcome;
-  if (spec.kind === 'lists') outcome = scaffoldListsTab(ss, services);
-  else if (spec.kind === 'keyValue') outcome = scaffoldSettings(ss, services, today);
-  else outcome = scaffoldTableTab(ss, spec, services, prefillSourceOf(ss, false, today), () => dropdownSources(ss));
+  if (spec.kind === 'lists') outcome = scaffoldListsTab(ss, services, run);
+  else if (spec.kind === 'keyValue') outcome = scaffoldSettings(ss, services, today, run);
+  else {
+    const settingsSheet = run.tabs.get(SETTINGS_TAB.name);
+    outcome = scaffoldTableTabIn(run, spec, prefillSourceOf(settingsSheet ? readGrid(settingsSheet) : null, today));
+  }
   recordOutcome(summary, spec.name, outcome);
   return summary;
 }

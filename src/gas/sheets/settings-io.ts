@@ -15,20 +15,37 @@ import {
   defaultSettings,
   matchHeaders,
   readSettings,
+  safeCellValue,
   settingKeyOfLabel,
   settingsLines,
   type Settings,
   type SettingLine,
 } from '../../core/workbook';
-import { protectHeader, writeHeaderBlock } from './header-format';
+import { formatNewTab, protectHeader, readHeaderGuard, writeHeaderBlock, type Dropdowns } from './header-format';
 import { blockWrites, writeCells, type CellWrite, type WriteValue } from './safe-write';
-import { ensureColumns, hasNoContent, readGrid, type Sheet, type SheetsServices, type Spreadsheet } from './types';
+import {
+  NEW_TAB_ROWS,
+  SheetDirectory,
+  ensureColumns,
+  hasNoContent,
+  readGrid,
+  type Sheet,
+  type SheetsServices,
+  type Spreadsheet,
+} from './types';
 
+/** What set-up did to the tab, with the tab's cells as they now are (known or read, never re-read). */
 type Outcome =
-  | { kind: 'created' }
-  | { kind: 'repaired'; addedColumns: string[]; addedRows: number }
-  | { kind: 'unchanged' }
+  | { kind: 'created'; grid: unknown[][] }
+  | { kind: 'repaired'; addedColumns: string[]; addedRows: number; grid: unknown[][] }
+  | { kind: 'unchanged'; grid: unknown[][] }
   | { kind: 'foreign' };
+
+/** The parts of a set-up run the settings tab uses (scaffold.ts ScaffoldRun). */
+export interface SettingsRun {
+  tabs: SheetDirectory;
+  dropdowns: Dropdowns;
+}
 
 /** Appends setting rows below the last row (cells that are empty, through the safe-write path). */
 function writeLines(
@@ -56,48 +73,64 @@ export function workbookDefaults(today: Date, agency: { agencyName?: string; age
   return defaultSettings(today, { frameworkYears: FRAMEWORK_YEARS, ...agency });
 }
 
-/** Dropdowns on the value cells of ประเภทหน่วยงาน, รอบการรายงาน and รูปแบบตัวเลข. */
-function settingDropdowns(
-  ss: Spreadsheet,
-  sheet: Sheet,
+/** The rules of the value cells of ประเภทหน่วยงาน, รอบการรายงาน and รูปแบบตัวเลข, by setting key. */
+function settingRules(
   services: SheetsServices,
-  rowOf: (key: string) => number | undefined,
-  valueCol: number,
-): void {
-  const lists = ss.getSheetByName(LISTS_TAB.name);
-  // One header read serves both list-backed dropdowns.
-  const listColumns = lists
-    ? matchHeaders(LISTS_TAB.columns, lists.getRange(1, 1, 1, Math.max(1, lists.getLastColumn())).getValues()).columns
-    : {};
-  const listRange = (key: string) => {
-    const c = listColumns[key];
-    return lists && c !== undefined ? lists.getRange(2, c, Math.max(1, lists.getMaxRows() - 1), 1) : null;
+  dropdowns: Dropdowns,
+): Record<string, () => GoogleAppsScript.Spreadsheet.DataValidation | null> {
+  const fromList = (key: string) => () => {
+    const cached = dropdowns.rules.get(`settings:${key}`);
+    if (cached) return cached;
+    const r = dropdowns.list(key);
+    const rule = r ? services.newDataValidation().requireValueInRange(r, true).setAllowInvalid(true).build() : null;
+    if (rule) dropdowns.rules.set(`settings:${key}`, rule);
+    return rule;
   };
-  const apply = (key: string, build: () => GoogleAppsScript.Spreadsheet.DataValidation | null) => {
-    const row = rowOf(key);
-    const rule = row ? build() : null;
-    if (row && rule) sheet.getRange(row, valueCol).setDataValidation(rule);
+  return {
+    agencyType: fromList('agencyTypes'),
+    round: fromList('rounds'),
+    digits: () => services.newDataValidation().requireValueInList([DIGITS_THAI, DIGITS_ARABIC], true).build(),
   };
-  apply('agencyType', () => {
-    const r = listRange('agencyTypes');
-    return r ? services.newDataValidation().requireValueInRange(r, true).setAllowInvalid(true).build() : null;
+}
+
+/** A new ตั้งค่า tab: header and today's default lines in one write, the value column's dropdowns in one. */
+function createSettingsTab(sheet: Sheet, services: SheetsServices, today: Date, dropdowns: Dropdowns): unknown[][] {
+  const lines = settingsLines(workbookDefaults(today));
+  const block = [
+    SETTINGS_TAB.columns.map((c) => c.header),
+    ...lines.map((l) => [safeCellValue(l.label), safeCellValue(l.value), safeCellValue(l.note)]),
+  ];
+  const rows = Math.max(NEW_TAB_ROWS, block.length);
+  // Every line wraps, and its label is bold like the header.
+  formatNewTab(sheet, services, SETTINGS_TAB.columns, block, rows, dropdowns, {
+    wrap: (row) => row <= lines.length,
+    bold: (_row, column) => column === 1,
   });
-  apply('round', () => {
-    const r = listRange('rounds');
-    return r ? services.newDataValidation().requireValueInRange(r, true).setAllowInvalid(true).build() : null;
-  });
-  apply('digits', () => services.newDataValidation().requireValueInList([DIGITS_THAI, DIGITS_ARABIC], true).build());
+  const rules = settingRules(services, dropdowns);
+  const column = lines.map((l) => [rules[l.key]?.() ?? null]);
+  if (column.some((r) => r[0] !== null)) sheet.getRange(2, 2, lines.length, 1).setDataValidations(column);
+  return block;
 }
 
 /** Creates or repairs the ตั้งค่า tab; existing values are never changed. */
-export function scaffoldSettings(ss: Spreadsheet, services: SheetsServices, today: Date): Outcome {
-  const existing = ss.getSheetByName(SETTINGS_TAB.name);
-  const sheet = existing ?? ss.insertSheet(SETTINGS_TAB.name, 0);
-  const values = existing ? readGrid(sheet) : [];
+export function scaffoldSettings(
+  ss: Spreadsheet,
+  services: SheetsServices,
+  today: Date,
+  run: SettingsRun = { tabs: new SheetDirectory(ss), dropdowns: listDropdowns(ss) },
+): Outcome {
+  const existing = run.tabs.get(SETTINGS_TAB.name);
+  if (!existing) {
+    const sheet = run.tabs.insert(SETTINGS_TAB.name, 0);
+    return { kind: 'created', grid: createSettingsTab(sheet, services, today, run.dropdowns) };
+  }
+  const sheet = existing;
+  const values = readGrid(sheet);
   const match = matchHeaders(SETTINGS_TAB.columns, values);
   if (match.foreign) return { kind: 'foreign' };
   // Formulas that show "" are the user's content: such a tab is not empty, so it is not ours to fill.
-  if (match.empty && existing && !hasNoContent(sheet)) return { kind: 'foreign' };
+  if (match.empty && !hasNoContent(sheet)) return { kind: 'foreign' };
+  const guard = readHeaderGuard(sheet, services.rangeProtectionType);
   if (match.empty) {
     ensureColumns(sheet, 3);
     writeHeaderBlock(sheet, 1, 1, SETTINGS_TAB.columns, { values });
@@ -106,12 +139,18 @@ export function scaffoldSettings(ss: Spreadsheet, services: SheetsServices, toda
     SETTINGS_TAB.columns.forEach((c, i) => sheet.setColumnWidth(i + 1, c.width));
     sheet.getRange(2, 1, lines.length, 3).setWrap(true);
     sheet.getRange(2, 1, lines.length, 1).setFontWeight('bold');
-    protectHeader(sheet, 1, 3, services.rangeProtectionType);
-    const rowByKey = new Map(lines.map((l, i) => [l.key, i + 2]));
-    settingDropdowns(ss, sheet, services, (k) => rowByKey.get(k), 2);
-    return existing
-      ? { kind: 'repaired', addedColumns: SETTINGS_TAB.columns.map((c) => c.header), addedRows: lines.length }
-      : { kind: 'created' };
+    protectHeader(sheet, 1, 3, guard);
+    const rules = settingRules(services, run.dropdowns);
+    lines.forEach((l, i) => {
+      const rule = rules[l.key]?.() ?? null;
+      if (rule) sheet.getRange(i + 2, 2).setDataValidation(rule);
+    });
+    return {
+      kind: 'repaired',
+      addedColumns: SETTINGS_TAB.columns.map((c) => c.header),
+      addedRows: lines.length,
+      grid: readGrid(sheet),
+    };
   }
   const labelCol = match.columns.label ?? 1;
   const valueCol = match.columns.value ?? 2;
@@ -148,11 +187,32 @@ export function scaffoldSettings(ss: Spreadsheet, services: SheetsServices, toda
       }
     }
   }
-  protectHeader(sheet, match.headerRow, Math.max(3, match.lastHeaderColumn), services.rangeProtectionType);
+  protectHeader(sheet, match.headerRow, Math.max(3, match.lastHeaderColumn), guard);
   if (missing.length > 0)
     writeLines(sheet, Math.max(values.length, match.headerRow) + 1, missing, labelCol, valueCol, noteCol);
-  if (missing.length === 0 && addedColumns.length === 0) return { kind: 'unchanged' };
-  return { kind: 'repaired', addedColumns, addedRows: missing.length };
+  if (missing.length === 0 && addedColumns.length === 0) return { kind: 'unchanged', grid: values };
+  // Lines were added: what the tab now holds is read back (rare: a repair of an edited tab).
+  return { kind: 'repaired', addedColumns, addedRows: missing.length, grid: readGrid(sheet) };
+}
+
+/** Dropdown lists read from the รายการ tab's header when first needed (the settings tab on its own). */
+function listDropdowns(ss: Spreadsheet): Dropdowns {
+  let columns: Record<string, number> | null = null;
+  const lists = () => ss.getSheetByName(LISTS_TAB.name);
+  return {
+    list(key) {
+      const sheet = lists();
+      if (!sheet) return null;
+      columns ??= matchHeaders(
+        LISTS_TAB.columns,
+        sheet.getRange(1, 1, 1, Math.max(1, sheet.getLastColumn())).getValues(),
+      ).columns;
+      const c = columns[key];
+      return c !== undefined ? sheet.getRange(2, c, Math.max(1, sheet.getMaxRows() - 1), 1) : null;
+    },
+    measureIds: () => null,
+    rules: new Map(),
+  };
 }
 
 /**

@@ -30,6 +30,49 @@ export function ensureColumns(sheet: Sheet, lastNeededColumn: number): void {
   if (lastNeededColumn > max) sheet.insertColumnsAfter(max, lastNeededColumn - max);
 }
 
+/** The size Sheets gives a tab made by insertSheet: known, so never read back. */
+export const NEW_TAB_ROWS = 1000;
+export const NEW_TAB_COLUMNS = 26;
+
+/**
+ * The tabs of the spreadsheet by name, each looked up once per run and its handle reused. `whole` reads the
+ * list once (getSheets plus one getName per tab: cheapest when most tabs are wanted); otherwise each name is
+ * looked up when first asked for (cheapest for one tab).
+ */
+export class SheetDirectory {
+  readonly #byName = new Map<string, Sheet | null>();
+  #count: number | null = null;
+  #whole = false;
+
+  constructor(
+    private readonly ss: Spreadsheet,
+    whole = false,
+  ) {
+    if (!whole) return;
+    const sheets = ss.getSheets();
+    for (const sheet of sheets) this.#byName.set(sheet.getName(), sheet);
+    this.#count = sheets.length;
+    this.#whole = true;
+  }
+
+  get(name: string): Sheet | null {
+    const known = this.#byName.get(name);
+    if (known !== undefined || this.#whole) return known ?? null;
+    const sheet = this.ss.getSheetByName(name);
+    this.#byName.set(name, sheet);
+    return sheet;
+  }
+
+  /** Inserts a tab at `index` (or the end, when there are fewer tabs). */
+  insert(name: string, index: number): Sheet {
+    const count = (this.#count ??= this.ss.getNumSheets());
+    const sheet = this.ss.insertSheet(name, Math.min(index, count));
+    this.#count = count + 1;
+    this.#byName.set(name, sheet);
+    return sheet;
+  }
+}
+
 /** True when a tab holds nothing: no value and no formula (formulas that show "" count as content). */
 export function hasNoContent(sheet: Sheet): boolean {
   const range = sheet.getDataRange();
