@@ -244,8 +244,16 @@ async function read(): Promise<void> {
   follow(view);
 }
 
+/** A read waiting in the queue: more requests for one (e.g. set-up's call per tab) share it. */
+let readQueued: Promise<void> | null = null;
+
 function load(): Promise<void> {
-  return enqueue(() => read().catch(() => say('อ่านสมุดงานไม่ได้ · Could not read the workbook.', 'error')));
+  if (readQueued) return readQueued;
+  readQueued = enqueue(() => {
+    readQueued = null;
+    return read().catch(() => say('อ่านสมุดงานไม่ได้ · Could not read the workbook.', 'error'));
+  });
+  return readQueued;
 }
 
 window.addEventListener('message', (event) => {
