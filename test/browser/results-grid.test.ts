@@ -11,7 +11,7 @@ import { SAMPLE_BELOW_TARGET } from '../../src/node/playground/sample-scores';
 import { idle, ROOT, screenshot, useSession } from './harness';
 
 const s = useSession();
-jest.setTimeout(90000);
+jest.setTimeout(240000);
 
 const AGENCY = 'องค์การบริหารส่วนตำบลบ้านกลาง';
 const XSS = '<img src=x onerror=alert(1)>';

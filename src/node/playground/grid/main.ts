@@ -256,10 +256,15 @@ function load(): Promise<void> {
   return readQueued;
 }
 
+let changedTimer: ReturnType<typeof setTimeout> | undefined;
+
 window.addEventListener('message', (event) => {
   if (event.origin !== window.location.origin) return;
   const data = event.data as { type?: string } | null;
-  if (data?.type === 'ita-playground:changed') void load();
+  if (data?.type !== 'ita-playground:changed') return;
+  // Calls come in bursts (set-up makes one per tab): read once the burst is over.
+  if (changedTimer) clearTimeout(changedTimer);
+  changedTimer = setTimeout(() => void load(), 250);
 });
 
 document.getElementById('reset')!.addEventListener('click', () => {
