@@ -258,6 +258,8 @@ test('recent exports: newest first after 7 exports', async () => {
   recent = await s.sidebar.locator('#step-4 ul.recent li').allTextContents();
   expect(recent).toHaveLength(5);
   expect(recent[0]).not.toContain('รายงานทดสอบ');
+  // "What is done" follows at once: the last export is the new one.
+  await expect(doneText()).resolves.not.toContain('รายงานทดสอบ 6');
   expect(recent.slice(1).map((r) => /รายงานทดสอบ \d/.exec(r)?.[0])).toEqual([
     'รายงานทดสอบ 6',
     'รายงานทดสอบ 5',

@@ -26,7 +26,7 @@ async function previewAndWrite(text: string): Promise<string> {
   await s.sidebar.locator('#paste-text').fill(text);
   await s.sidebar.getByRole('button', { name: 'แสดงตัวอย่าง' }).click();
   await idle(s.sidebar);
-  await s.sidebar.getByRole('button', { name: 'เขียนลงชีต' }).click();
+  await s.sidebar.getByRole('button', { name: 'บันทึกคะแนนลงชีต' }).click();
   await idle(s.sidebar);
   return (await s.sidebar.locator('#step-2 .result').textContent()) ?? '';
 }
@@ -59,7 +59,7 @@ test('a 2566 paste is shown as another year and stored as 2566, leaving the 2569
   // No measures are offered for another year's weak indicators.
   await expect(s.sidebar.locator('#step-2 .suggestions input').count()).resolves.toBe(0);
   await screenshot(s.page, 'years-other-year-preview');
-  await s.sidebar.getByRole('button', { name: 'เขียนลงชีต' }).click();
+  await s.sidebar.getByRole('button', { name: 'บันทึกคะแนนลงชีต' }).click();
   await idle(s.sidebar);
   const result = (await s.sidebar.locator('#step-2 .result').textContent()) ?? '';
   expect(result).toContain('ปีที่บันทึก 2566');
@@ -72,12 +72,12 @@ test('a 2566 paste is shown as another year and stored as 2566, leaving the 2569
 
 test('validate checks the reports picked in the export step and says what the export then says', async () => {
   await s.sidebar.locator('[data-step="4"]').click();
-  await s.sidebar.getByLabel('รายงานผลการดำเนินการตามมาตรการ (O43)').check();
+  await s.sidebar.getByLabel('รายงานผลการดำเนินการตามมาตรการ (O26)').check();
   await s.sidebar.locator('[data-step="3"]').click();
   await s.sidebar.getByRole('button', { name: 'ตรวจสอบข้อมูล' }).click();
   await idle(s.sidebar);
   await expect(s.sidebar.locator('#step-3 .checked-for').textContent()).resolves.toContain(
-    'รายงานผลการดำเนินการตามมาตรการ (O43)',
+    'รายงานผลการดำเนินการตามมาตรการ (O26)',
   );
   const summary = (await s.sidebar.locator('#step-3 .validation-summary').textContent()) ?? '';
   const errors = Number(/ข้อผิดพลาด (\d+)/.exec(summary)?.[1]);

@@ -106,14 +106,27 @@ export function toDevelop(ctx: ReportContext, tool: ToolCode): number[] {
   return lowest ? [lowest.no] : [];
 }
 
+/**
+ * The report's own title page ([001] part B opens with one); left out when the export prints a cover, which
+ * then carries this title (the analysis is always the first report of a bundle).
+ */
 function coverBlock(ctx: ReportContext): Block[] {
+  if (ctx.withCover) return [];
   return [
-    title('รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)'),
+    blank(),
+    blank(),
+    blank(),
+    title('รายงานการวิเคราะห์ผลการประเมิน'),
+    title('คุณธรรมและความโปร่งใสในการดำเนินงาน'),
+    title('ของหน่วยงานภาครัฐ (ITA)'),
     title(`ผลการประเมินประจำปี พ.ศ. ${ctx.n(ctx.itaYear)}`),
     title(`และมาตรการสำหรับปีงบประมาณ พ.ศ. ${ctx.n(ctx.fy)}`),
+    blank(),
+    blank(),
+    blank(),
     title(ctx.agency),
     title(placeLine(ctx)),
-    blank(),
+    { kind: 'pageBreak' },
   ];
 }
 

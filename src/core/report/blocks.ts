@@ -121,8 +121,62 @@ export function landscapePart(blocks: Block[]): Block[] {
 }
 
 /**
- * A report section whose orientation follows its content (landscape when a table needs it, portrait for a
- * memo, cover or narrative), unless `override` says otherwise (the export's landscape option).
+ * Puts every wide table, with the headings just before it, on landscape pages of its own and leaves the
+ * rest portrait: the analysis §5 measures table between portrait narrative; a report that is a title and a
+ * wide table becomes landscape as a whole.
+ */
+export function landscapeWhereWide(blocks: Block[], page: PageSetup = DEFAULT_PAGE): Block[] {
+  const out: Block[] = [];
+  let inWide = false;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const wide = b.kind === 'table' && contentOrientation([b], page) === 'landscape';
+    if (wide && !inWide) {
+      // The headings kept with the table go with it onto the landscape page.
+      let k = out.length;
+      while (k > 0) {
+        const prev = out[k - 1]!;
+        if (prev.kind !== 'paragraph' || !prev.keepWithNext) break;
+        k--;
+      }
+      out.splice(k, 0, sectionBreak('landscape'));
+      inWide = true;
+    } else if (!wide && inWide && !(b.kind === 'paragraph' && b.keepWithNext && nextIsWide(blocks, i, page))) {
+      out.push(sectionBreak());
+      inWide = false;
+    }
+    out.push(b);
+  }
+  return out;
+}
+
+/** At most a few paragraphs, and no other table, outside the landscape parts. */
+function mostlyWide(laid: Block[]): boolean {
+  let landscape = false;
+  let outside = 0;
+  for (const b of laid) {
+    if (b.kind === 'sectionBreak') landscape = b.orientation === 'landscape';
+    else if (!landscape) {
+      if (b.kind !== 'paragraph') return false;
+      outside++;
+    }
+  }
+  return outside <= 8;
+}
+
+function nextIsWide(blocks: Block[], from: number, page: PageSetup): boolean {
+  for (let i = from; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind === 'paragraph' && b.keepWithNext) continue;
+    return b.kind === 'table' && contentOrientation([b], page) === 'landscape';
+  }
+  return false;
+}
+
+/**
+ * A report section whose orientation follows its content: wide tables on landscape pages (see
+ * landscapeWhereWide), memo, cover and narrative portrait; explicit sectionBreaks in `blocks` are kept as
+ * they are. `override` (the export's landscape option) prints the whole section in that orientation.
  */
 export function reportSection(
   id: string,
@@ -131,9 +185,16 @@ export function reportSection(
   override?: Orientation,
   page: PageSetup = DEFAULT_PAGE,
 ): Section {
-  const firstBreak = blocks.findIndex((b) => b.kind === 'sectionBreak');
-  const firstPart = firstBreak < 0 ? blocks : blocks.slice(0, firstBreak);
-  return { id, name, orientation: override ?? contentOrientation(firstPart, page), blocks };
+  if (override) return { id, name, orientation: override, blocks };
+  const explicit = blocks.some((b) => b.kind === 'sectionBreak');
+  const laid = explicit ? blocks : landscapeWhereWide(blocks, page);
+  if (!explicit && laid.length > blocks.length && mostlyWide(laid)) {
+    // A report that is a wide table with a few title lines prints landscape as a whole.
+    return { id, name, orientation: 'landscape', blocks };
+  }
+  const firstBreak = laid.findIndex((b) => b.kind === 'sectionBreak');
+  const firstPart = firstBreak < 0 ? laid : laid.slice(0, firstBreak);
+  return { id, name, orientation: contentOrientation(firstPart, page), blocks: laid };
 }
 
 export function blank(): Paragraph {

@@ -4,8 +4,8 @@ import { REPORT_KINDS, type ExportInput, type ReportKind, type UserMessage } fro
 import { bangkokTime } from '../thai';
 import type { WorkbookData } from '../workbook/types';
 import { analysisReport } from './analysis';
-import { makeContext, type ReportContext } from './context';
 import { reportSection } from './blocks';
+import { makeContext, type ReportContext } from './context';
 import { coverPage } from './cover';
 import { measuresReport } from './measures';
 import { memo } from './memo';
@@ -75,12 +75,16 @@ export function buildReportDocument(
   if (input.memo) sections.push(reportSection('memo', 'บันทึกข้อความ', memo(ctx, reports), 'portrait', page));
   if (input.cover) sections.push(reportSection('cover', 'ปก', coverPage(ctx, reports), 'portrait', page));
   for (const kind of reports) {
-    // Orientation from the content (wide tables landscape); the export's landscape option forces the wide reports.
+    // Content decides (a wide table → landscape); the export's landscape option turns wide reports landscape.
     const override = input.landscape && WIDE.includes(kind) ? 'landscape' : undefined;
     sections.push(reportSection(kind, REPORT_NAMES[kind], BUILDERS[kind](ctx), override, page));
   }
   return {
     ok: true,
-    document: { title: documentName(ctx.agency, ctx.fy, reports, now), page, sections },
+    document: {
+      title: documentName(ctx.agency, ctx.fy, reports, now),
+      page: { ...page, pageNumberDigits: input.digits },
+      sections,
+    },
   };
 }

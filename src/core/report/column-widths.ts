@@ -3,15 +3,21 @@
 // then the remaining width goes to the columns whose text is longest. Both renderers use the same widths.
 import type { PageSetup, Table } from './model';
 
-/** Average advance of a character, in em: Sarabun's Thai letters and digits are about half an em wide. */
-const EM_PER_CHAR = 0.52;
+/** Average advance of a character, in em: Sarabun’s Thai letters and digits are about 0.6 em wide (measured on rendered pages). */
+const EM_PER_CHAR = 0.6;
 const CM_PER_PT = 2.54 / 72;
 /** Left + right cell padding, cm. */
 const PADDING_CM = 0.4;
 /** No column needs more than this to hold one line of its longest text. */
 const MAX_PREFERRED_CM = 11;
-/** A Thai word can wrap at any syllable in Docs and Word; headers are kept to this at most per word. */
+/** Latin words, numbers and links do not wrap: a column holds them up to this width. */
 const MAX_WORD_CM = 3.4;
+/**
+ * Thai is written without spaces; Docs, Word and LibreOffice wrap it between words (by dictionary), so a
+ * run of Thai only needs room for about one word ("ผู้รับผิดชอบ").
+ */
+const MAX_THAI_WORD_CM = 1.9;
+const THAI = /[\u0E00-\u0E7F]/u;
 /** Narrowest column (a "ที่" column of one-digit numbers still needs room for "๑๐"). */
 const MIN_COLUMN_CM = 1.0;
 
@@ -27,8 +33,10 @@ export function textWidthCm(text: string, sizePt: number): number {
 /** Width of the longest space-separated word, capped at MAX_WORD_CM. */
 function longestWordCm(text: string, sizePt: number): number {
   let max = 0;
-  for (const w of text.split(/\s+/)) max = Math.max(max, textWidthCm(w, sizePt));
-  return Math.min(max, MAX_WORD_CM);
+  for (const w of text.split(/\s+/)) {
+    max = Math.max(max, Math.min(textWidthCm(w, sizePt), THAI.test(w) ? MAX_THAI_WORD_CM : MAX_WORD_CM));
+  }
+  return max;
 }
 
 interface ColumnNeed {

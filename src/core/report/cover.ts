@@ -12,14 +12,16 @@ function mainTitle(ctx: ReportContext, first: ReportKind): string[] {
   const fy = `ประจำปีงบประมาณ พ.ศ. ${ctx.n(ctx.fy)}`;
   switch (first) {
     case 'analysis':
+      // Lines short enough for the title size, so no line breaks inside a word.
       return [
-        'รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส',
-        'ในการดำเนินงานของหน่วยงานภาครัฐ (ITA)',
+        'รายงานการวิเคราะห์ผลการประเมิน',
+        'คุณธรรมและความโปร่งใสในการดำเนินงาน',
+        'ของหน่วยงานภาครัฐ (ITA)',
         `ผลการประเมินประจำปี พ.ศ. ${ctx.n(ctx.itaYear)}`,
         `และมาตรการสำหรับปีงบประมาณ พ.ศ. ${ctx.n(ctx.fy)}`,
       ];
     case 'measures':
-      return ['มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน', fy];
+      return ['มาตรการส่งเสริมคุณธรรม', 'และความโปร่งใสภายในหน่วยงาน', fy];
     case 'results':
       if (ctx.layout === 'annual' && ctx.round === '12') {
         return ['รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรม', 'และความโปร่งใสภายในหน่วยงาน', fy];
@@ -41,9 +43,9 @@ function mainTitle(ctx: ReportContext, first: ReportKind): string[] {
 export function contentsLine(ctx: ReportContext, kind: ReportKind): string {
   switch (kind) {
     case 'analysis':
-      return `รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปี พ.ศ. ${ctx.n(ctx.itaYear)}`;
+      return `รายงานการวิเคราะห์ผลการประเมิน ITA ปี พ.ศ. ${ctx.n(ctx.itaYear)}`;
     case 'measures':
-      return `มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${ctx.n(ctx.fy)}`;
+      return `มาตรการส่งเสริมคุณธรรมและความโปร่งใส ปีงบประมาณ พ.ศ. ${ctx.n(ctx.fy)}`;
     case 'results':
       return `รายงานผลการดำเนินการตามมาตรการ ${roundLabel(ctx)}`;
     case 'progress':

@@ -1,7 +1,7 @@
 // The report model: pure data that both renderers (Google Docs in Apps Script, .docx in Node) turn into a
 // document. Everything a renderer needs is here — text already in the chosen digits, widths, alignment —
 // so the two outputs show the same content.
-import { fitColumns, minimumTableWidthCm } from './column-widths';
+import { fitColumns, minimumTableWidthCm, textWidthCm } from './column-widths';
 
 export { textWidthCm, minimumTableWidthCm } from './column-widths';
 
@@ -170,6 +170,8 @@ export interface PageSetup {
   /** Thai official first-line indent, cm. */
   firstLineIndentCm: number;
   pageNumbers: boolean;
+  /** Digits of the page numbers the renderer prints ("- ๔ -" or "- 4 -"): the export's digit setting. */
+  pageNumberDigits?: 'thai' | 'arabic';
 }
 
 export interface ReportDocument {
@@ -206,10 +208,16 @@ export function columnWidthsCm(table: Table, page: PageSetup, orientation: Orien
   return fitColumns(table, page, usableWidthCm(page, orientation));
 }
 
-/** A wide table: flagged by its builder, or its columns' minimum widths do not fit a portrait page. */
+/**
+ * Share of the portrait width a table's minimum may take and still print portrait: above it the columns
+ * would be cramped to their narrowest (every cell wrapping word by word), so it goes landscape.
+ */
+const PORTRAIT_FILL = 0.8;
+
+/** A wide table: flagged by its builder, or its columns' minimum widths crowd a portrait page. */
 export function tableNeedsLandscape(table: Table, page: PageSetup): boolean {
   if (table.wide !== undefined) return table.wide;
-  return minimumTableWidthCm(table, page) > usableWidthCm(page, 'portrait');
+  return minimumTableWidthCm(table, page) > usableWidthCm(page, 'portrait') * PORTRAIT_FILL;
 }
 
 /** Landscape when any table among the blocks needs it (a chart or narrative alone stays portrait). */
@@ -247,4 +255,46 @@ export function pageSections(doc: ReportDocument): PageSection[] {
 /** The plain text of a paragraph. */
 export function paragraphText(p: Paragraph): string {
   return p.runs.map((r) => r.text).join('');
+}
+
+/** Any line break a paragraph could carry: it becomes a new paragraph, never a break inside one. */
+export const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029|\v/;
+
+/** Runs split at line breaks into the runs of each printed line (a paragraph per line). */
+export function runLines(runs: Run[]): Run[][] {
+  const lines: Run[][] = [[]];
+  for (const r of runs) {
+    r.text.split(LINE_BREAK).forEach((part, i) => {
+      if (i > 0) lines.push([]);
+      if (part !== '') lines[lines.length - 1]!.push({ text: part, ...(r.bold ? { bold: true } : {}) });
+    });
+  }
+  return lines;
+}
+
+/** Space between a list label and its text, cm: labels narrower than this still hang by this much. */
+const MIN_HANG_CM = 1;
+/** Each deeper list level starts this much further in, cm. */
+const LEVEL_STEP_CM = 1;
+
+/**
+ * Indents of a list item, cm: the label starts at the first-line indent (one step further per level) and
+ * the text, and every wrapped line, at `startCm`.
+ */
+export function listIndentsCm(list: ListLabel, page: PageSetup, sizePt: number): { startCm: number; labelCm: number } {
+  const hang = Math.max(MIN_HANG_CM, textWidthCm(list.label, sizePt) + 0.3);
+  const labelCm = page.firstLineIndentCm + list.level * LEVEL_STEP_CM;
+  return { startCm: labelCm + hang, labelCm };
+}
+
+/**
+ * Text that XML 1.0 can carry: C0 controls other than tab and newline, U+FFFE, U+FFFF and lone surrogates
+ * are dropped (Word refuses a .docx holding one; a user can paste them into a cell).
+ */
+export function printable(text: string): string {
+  return text.replace(
+    // eslint-disable-next-line no-control-regex
+    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    '',
+  );
 }

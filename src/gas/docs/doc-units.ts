@@ -4,6 +4,9 @@
 import {
   chartAsTable,
   columnWidthsCm,
+  listIndentsCm,
+  printable,
+  runLines,
   pageSections,
   signatureLines,
   textWidthCm,
@@ -25,10 +28,6 @@ const PT_PER_CM = 72 / 2.54;
 export const pt = (cm: number): number => Math.round(cm * PT_PER_CM * 100) / 100;
 /** Height of one empty 16 pt line, used when blank lines are folded into spacing. */
 const BLANK_LINE_PT = 24;
-/** Space between a list label and its text, cm; labels narrower than this still hang by this much. */
-const MIN_HANG_CM = 1;
-/** Each deeper list level starts this much further in, cm. */
-const LEVEL_STEP_CM = 1;
 
 /** One paragraph of the Doc, fully styled: never contains a line break. */
 export interface DocParagraph {
@@ -56,21 +55,6 @@ export interface DocSection {
   sectionId: string;
   orientation: Orientation;
   units: DocUnit[];
-}
-
-/** Text with every kind of line break: a paragraph never keeps one (it becomes several paragraphs). */
-const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029|\v/;
-
-/** Splits runs at line breaks into lines of runs. */
-function runLines(runs: Run[]): Run[][] {
-  const lines: Run[][] = [[]];
-  for (const r of runs) {
-    r.text.split(LINE_BREAK).forEach((part, i) => {
-      if (i > 0) lines.push([]);
-      if (part !== '') lines[lines.length - 1]!.push({ text: part, ...(r.bold ? { bold: true } : {}) });
-    });
-  }
-  return lines;
 }
 
 function boldRanges(runs: Run[], offset = 0): [number, number][] {
@@ -113,7 +97,9 @@ class Flattener {
         : p.style === 'memoTitle'
           ? this.page.memoTitleSizePt
           : this.page.fontSizePt;
-    const lines = runLines(p.runs).filter((l, i, all) => l.length > 0 || all.length === 1);
+    const lines = runLines(p.runs)
+      .map((l) => l.map((r) => ({ ...r, text: printable(r.text) })))
+      .filter((l, i, all) => l.length > 0 || all.length === 1);
     lines.forEach((runs, i) => {
       const text = runs.map((r) => r.text).join('');
       if (text === '' && p.style === 'line') {
@@ -125,18 +111,15 @@ class Flattener {
       let indentFirstLinePt = p.style === 'body' && i === 0 ? pt(this.page.firstLineIndentCm) : 0;
       let fullText = text;
       let bold = boldRanges(runs);
-      if (p.list && i === 0) {
-        // "๑.⇥text": the label hangs in front of the text; wrapped lines align with the text.
-        const hang = Math.max(MIN_HANG_CM, textWidthCm(p.list.label, sizePt) + 0.3);
-        const start = this.page.firstLineIndentCm + p.list.level * LEVEL_STEP_CM + hang;
-        indentStartPt = pt(start);
-        indentFirstLinePt = pt(start - hang);
-        fullText = `${p.list.label}\t${text}`;
-        bold = boldRanges(runs, p.list.label.length + 1);
-      } else if (p.list) {
-        const hang = Math.max(MIN_HANG_CM, textWidthCm(p.list.label, sizePt) + 0.3);
-        indentStartPt = pt(this.page.firstLineIndentCm + p.list.level * LEVEL_STEP_CM + hang);
-        indentFirstLinePt = indentStartPt;
+      if (p.list) {
+        // "๑.⇥text": the label hangs in front of the text; wrapped lines (and further lines) align with it.
+        const { startCm, labelCm } = listIndentsCm(p.list, this.page, sizePt);
+        indentStartPt = pt(startCm);
+        indentFirstLinePt = pt(i === 0 ? labelCm : startCm);
+        if (i === 0) {
+          fullText = `${printable(p.list.label)}\t${text}`;
+          bold = boldRanges(runs, fullText.length - text.length);
+        }
       }
       const last = i === lines.length - 1;
       this.push({

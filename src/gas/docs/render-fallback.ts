@@ -66,7 +66,8 @@ function table(
   const A = app.Attribute;
   const t = u.table;
   const lines = t.rows.map((r) => t.columns.map((_, i) => (r.group && i > 0 ? [''] : cellLines(r.cells[i]))));
-  const element = body.appendTable([t.columns.map((c) => c.header), ...lines.map((r) => r.map((l) => l[0] ?? ''))]);
+  const headers = t.columns.map((c) => cellLines({ lines: [c.header] })[0] ?? '');
+  const element = body.appendTable([headers, ...lines.map((r) => r.map((l) => l[0] ?? ''))]);
   // The other lines of a cell are paragraphs of their own, never line breaks inside one.
   lines.forEach((row, r) =>
     row.forEach((cell, c) => {

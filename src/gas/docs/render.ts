@@ -70,7 +70,7 @@ function skeleton(body: Body, sections: DocSection[], images: Map<ScoreChart, Bl
         if (!first) body.appendParagraph('');
       } else if (u.kind === 'table') {
         body.appendTable([
-          u.table.columns.map((c) => c.header),
+          u.table.columns.map((c) => cellLines({ lines: [c.header] })[0] ?? ''),
           ...u.table.rows.map((r) =>
             u.table.columns.map((_, i) => (r.group && i > 0 ? '' : (cellLines(r.cells[i])[0] ?? ''))),
           ),

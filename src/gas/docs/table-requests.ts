@@ -3,7 +3,14 @@
 // pinned (repeated on every page), rows that do not split across pages, column widths, merged group rows.
 // Like the whole batch, the cells are handled from the last to the first so the indices stay valid.
 import type { docs_v1 } from '@googleapis/docs';
-import type { Align, PageSetup, Table as ModelTable, TableCell } from '../../core/report';
+import {
+  LINE_BREAK,
+  printable,
+  type Align,
+  type PageSetup,
+  type Table as ModelTable,
+  type TableCell,
+} from '../../core/report';
 import type { DocsStructuralElement } from './docs-api';
 
 type DocsRequest = docs_v1.Schema$Request;
@@ -17,7 +24,7 @@ export function rgb(hex: string): { red: number; green: number; blue: number } {
 
 /** Lines of a cell as printed: never a line break inside one (the model's lines may still hold one). */
 export function cellLines(cell: TableCell | undefined): string[] {
-  const lines = (cell?.lines ?? []).flatMap((l) => l.split(/\r\n|\r|\n|\u2028|\u2029|\v/));
+  const lines = (cell?.lines ?? []).flatMap((l) => l.split(LINE_BREAK)).map(printable);
   return lines.length > 0 ? lines : [''];
 }
 

@@ -1,15 +1,20 @@
 // The report model as a .docx (the `docx` package): A4, Sarabun 16 pt (Thai is a complex script in Word,
-// so the cs font and size are set too), margins from the model, one section per report with its own
-// orientation, bold shaded header rows repeated on every page, page numbers in the footer.
+// so the cs font and size are set too), margins from the model, one section per page section (a report,
+// or a part of one) with its own orientation, bold shaded header rows repeated on every page, rows that
+// do not split, headings kept with what follows and signature blocks kept on one page, list items as
+// paragraphs with a hanging label, page numbers in the footer in the export's digits. Every text passes
+// printable(): characters XML 1.0 forbids never reach the file.
 import {
   AlignmentType,
   Document,
   Footer,
   Packer,
   PageBreak,
+  NumberFormat,
   PageNumber,
   PageOrientation,
   Paragraph,
+  TabStopType,
   ShadingType,
   Table,
   TableCell,
@@ -23,15 +28,23 @@ import {
   A4_CM,
   chartAsTable,
   columnWidthsCm,
+  LINE_BREAK,
+  listIndentsCm,
+  pageSections,
+  printable,
+  runLines,
   signatureLines,
+  textWidthCm,
+  usableWidthCm,
   SIGNATURE_INDENT_CM,
   type Align,
   type Block,
   type Orientation,
+  type PageSection,
   type PageSetup,
   type Paragraph as ModelParagraph,
   type ReportDocument,
-  type Section,
+  type SignatureBlock,
   type Table as ModelTable,
 } from '../../core/report';
 
@@ -48,7 +61,7 @@ const ALIGN: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> =
 function run(text: string, page: PageSetup, opts: { bold?: boolean; sizePt?: number; color?: string } = {}): TextRun {
   const size = (opts.sizePt ?? page.fontSizePt) * 2;
   return new TextRun({
-    text,
+    text: printable(text),
     font: { ascii: page.fontFamily, hAnsi: page.fontFamily, cs: page.fontFamily, eastAsia: page.fontFamily },
     size,
     sizeComplexScript: size,
@@ -58,19 +71,44 @@ function run(text: string, page: PageSetup, opts: { bold?: boolean; sizePt?: num
   });
 }
 
-function paragraph(p: ModelParagraph, page: PageSetup): Paragraph {
+/** One model paragraph as one .docx paragraph per line it holds: never a line break inside a paragraph. */
+function paragraphs(p: ModelParagraph, page: PageSetup): Paragraph[] {
   const sizePt =
     p.style === 'title' ? page.titleSizePt : p.style === 'memoTitle' ? page.memoTitleSizePt : page.fontSizePt;
-  const indent: { left?: number; firstLine?: number } = {};
-  if (p.indentCm !== undefined) indent.left = twips(p.indentCm);
-  if (p.style === 'body') indent.firstLine = twips(page.firstLineIndentCm);
-  return new Paragraph({
-    alignment: ALIGN[p.align],
-    indent,
-    spacing: { after: (p.spaceAfterPt ?? 0) * 20, before: p.style === 'heading' ? 120 : 0 },
-    keepNext: p.style === 'heading' || p.style === 'subheading',
-    children: p.runs.map((r) => run(r.text, page, { bold: r.bold, sizePt })),
+  const lines = runLines(p.runs).filter((l, i, all) => l.length > 0 || all.length === 1);
+  return lines.map((runs, i) => {
+    const last = i === lines.length - 1;
+    const indent: { left?: number; firstLine?: number; hanging?: number } = {};
+    if (p.indentCm !== undefined) indent.left = twips(p.indentCm);
+    if (p.style === 'body' && i === 0) indent.firstLine = twips(page.firstLineIndentCm);
+    const children = runs.map((r) => run(r.text, page, { bold: r.bold, sizePt }));
+    let tabStops: { type: (typeof TabStopType)[keyof typeof TabStopType]; position: number }[] | undefined;
+    if (p.list) {
+      // "๑.⇥text": the label hangs at the first-line indent, the text and its wrapped lines align after it.
+      const { startCm, labelCm } = listIndentsCm(p.list, page, sizePt);
+      indent.left = twips(startCm);
+      if (i === 0) {
+        indent.hanging = twips(startCm - labelCm);
+        children.unshift(run(`${p.list.label}\t`, page, { sizePt }));
+        tabStops = [{ type: TabStopType.LEFT, position: twips(startCm) }];
+      }
+    }
+    return new Paragraph({
+      alignment: ALIGN[p.align],
+      indent,
+      ...(tabStops ? { tabStops } : {}),
+      spacing: { after: last ? (p.spaceAfterPt ?? 0) * 20 : 0, before: p.style === 'heading' && i === 0 ? 120 : 0 },
+      keepNext: !last || !!p.keepWithNext,
+      keepLines: !!p.keepTogether,
+      children,
+    });
   });
+}
+
+/** Left indent of a signature block, cm: centred in the right part, moved left when a line would not fit. */
+function signatureIndentCm(block: SignatureBlock, page: PageSetup, orientation: Orientation): number {
+  const longest = Math.max(0, ...signatureLines(block).map((l) => textWidthCm(l, page.fontSizePt)));
+  return Math.max(0, Math.min(SIGNATURE_INDENT_CM, usableWidthCm(page, orientation) - longest - 0.5));
 }
 
 function table(t: ModelTable, page: PageSetup, orientation: Orientation): Table {
@@ -87,7 +125,12 @@ function table(t: ModelTable, page: PageSetup, orientation: Orientation): Table 
           children: [
             new Paragraph({
               alignment: AlignmentType.CENTER,
-              children: [run(c.header, page, { bold: true, sizePt: page.tableFontSizePt })],
+              children: [
+                run(c.header.replace(new RegExp(LINE_BREAK, 'g'), ' '), page, {
+                  bold: true,
+                  sizePt: page.tableFontSizePt,
+                }),
+              ],
             }),
           ],
         }),
@@ -96,10 +139,11 @@ function table(t: ModelTable, page: PageSetup, orientation: Orientation): Table 
   const rows = t.rows.map((r) => {
     const cells = r.group ? (r.cells[0] ? [r.cells[0]] : []) : r.cells;
     return new TableRow({
-      cantSplit: true,
+      cantSplit: !r.allowSplit,
       children: cells.map((c, i) => {
         const align = c.align ?? t.columns[i]?.align ?? 'left';
-        const lines = c.lines.length > 0 ? c.lines : [''];
+        const split = c.lines.flatMap((l) => l.split(LINE_BREAK));
+        const lines = split.length > 0 ? split : [''];
         return new TableCell({
           width: { size: r.group ? widths.reduce((s, w) => s + w, 0) : (widths[i] ?? 0), type: WidthType.DXA },
           ...(r.group
@@ -135,7 +179,7 @@ function blocks(list: Block[], page: PageSetup, orientation: Orientation): (Para
   for (const b of list) {
     switch (b.kind) {
       case 'paragraph':
-        out.push(paragraph(b, page));
+        out.push(...paragraphs(b, page));
         break;
       case 'table':
         out.push(table(b, page, orientation), new Paragraph({ children: [] }));
@@ -147,25 +191,37 @@ function blocks(list: Block[], page: PageSetup, orientation: Orientation): (Para
           new Paragraph({ children: [] }),
         );
         break;
-      case 'signature':
-        for (const l of signatureLines(b)) {
+      case 'signature': {
+        // The whole block on one page: every line kept with the next (the last too when asked).
+        const left = twips(signatureIndentCm(b, page, orientation));
+        const lines = signatureLines(b);
+        lines.forEach((l, i) =>
           out.push(
             new Paragraph({
               alignment: AlignmentType.CENTER,
-              indent: { left: twips(SIGNATURE_INDENT_CM) },
+              indent: { left },
+              keepNext: i < lines.length - 1 || !!b.keepWithNext,
+              keepLines: true,
               children: [run(l, page)],
             }),
-          );
-        }
+          ),
+        );
         break;
+      }
       case 'pageBreak':
         out.push(new Paragraph({ children: [new PageBreak()] }));
         break;
+      case 'sectionBreak':
+        break; // pageSections() has split the section here
     }
   }
   return out;
 }
 
+/**
+ * "- ๔ -": the PAGE field prints in the section's number format (pgNumType thaiNumbers or decimal, set from
+ * the export's digits in section()). Word follows it; LibreOffice prints Arabic digits whatever the format.
+ */
 function footer(page: PageSetup): Footer {
   const size = page.fontSizePt * 2;
   return new Footer({
@@ -185,7 +241,7 @@ function footer(page: PageSetup): Footer {
   });
 }
 
-function section(s: Section, page: PageSetup): ISectionOptions {
+function section(s: PageSection, page: PageSetup): ISectionOptions {
   const m = page.marginsCm;
   return {
     properties: {
@@ -196,6 +252,9 @@ function section(s: Section, page: PageSetup): ISectionOptions {
           orientation: s.orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
         },
         margin: { top: twips(m.top), bottom: twips(m.bottom), left: twips(m.left), right: twips(m.right) },
+        pageNumbers: {
+          formatType: page.pageNumberDigits === 'arabic' ? NumberFormat.DECIMAL : NumberFormat.THAI_NUMBERS,
+        },
       },
     },
     ...(page.pageNumbers ? { footers: { default: footer(page) } } : {}),
@@ -208,7 +267,7 @@ export async function renderDocx(doc: ReportDocument): Promise<Buffer> {
   const page = doc.page;
   const size = page.fontSizePt * 2;
   const file = new Document({
-    title: doc.title,
+    title: printable(doc.title),
     creator: 'ITA Report Kit',
     styles: {
       default: {
@@ -221,7 +280,7 @@ export async function renderDocx(doc: ReportDocument): Promise<Buffer> {
         },
       },
     },
-    sections: doc.sections.map((s) => section(s, page)),
+    sections: pageSections(doc).map((s) => section(s, page)),
   });
   return Packer.toBuffer(file);
 }

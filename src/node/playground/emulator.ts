@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import * as vm from 'node:vm';
 import { FRAMEWORK_YEARS } from '../../core/framework';
 import { defaultSettings } from '../../core/workbook/default-settings';
-import { createFakeEnvironment, installGlobals, type FakeEnvironment } from '../../fakes';
+import { createFakeEnvironment, installGlobals, type AppsScriptManifest, type FakeEnvironment } from '../../fakes';
 import { readSettingsTab, type Spreadsheet } from '../../gas/sheets';
 import { applyCellEdits, type CellEdits, type EditOutcome } from './cell-edit';
 import { loadWorkbook, saveWorkbook } from './persistence';
@@ -18,6 +18,8 @@ export interface EmulatorOptions {
   sidebarHtml: string;
   /** Where the workbook is kept between runs. */
   workbookFile: string;
+  /** The manifest whose scopes and advanced services the fakes enforce (default: the project's appsscript.json). */
+  manifest?: AppsScriptManifest;
 }
 
 /** Thrown for a call the sidebar may not make (not a global function of Code.js). */
@@ -59,6 +61,7 @@ export class Emulator {
       documentProperties: stored?.properties.document ?? {},
       userProperties: stored?.properties.user ?? {},
       scriptProperties: stored?.properties.script ?? {},
+      ...(this.options.manifest ? { manifest: this.options.manifest } : {}),
     });
     installGlobals(context, env);
     vm.runInContext(this.options.codeJs, context, { filename: 'Code.js' });

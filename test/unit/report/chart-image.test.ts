@@ -54,9 +54,11 @@ describe('indicator chart drawn with the Charts service', () => {
     expect(holder.attributes.HORIZONTAL_ALIGNMENT).toBe('CENTER');
     expect(holder.inlines).toHaveLength(1);
     const image = holder.inlines[0]!;
-    const textWidth = described.page.width - described.page.marginLeft - described.page.marginRight;
+    // The analysis prints portrait: 16 cm of A4 portrait (the page of a fallback Doc may be landscape).
+    const textWidth = 595.28 - described.page.marginLeft - described.page.marginRight;
     expect(image).toMatchObject({ kind: 'INLINE_IMAGE', contentType: 'image/png' });
-    expect(image.width).toBeCloseTo(textWidth, 0); // 16 cm of A4 portrait ≈ 453.5 pt
+    // The chart sits in the portrait part (the §5 table's landscape part flips only its own section).
+    expect(image.width).toBeCloseTo(Math.min(textWidth, 453.54), 0); // 16 cm of A4 portrait ≈ 453.5 pt
     expect(image.height).toBe(Math.round((image.width ?? 0) * 0.55));
     expect(images(described)).toHaveLength(1);
     expect(barTables(described)).toHaveLength(0);
@@ -70,7 +72,7 @@ describe('indicator chart drawn with the Charts service', () => {
     expect(chart.rows).toHaveLength(10);
     expect(chart.rows).toEqual(TAKO_SCORES_2566.map((score, i) => [THAI_DIGITS[i], score, 85]));
     expect(chart.columns.map((c) => c.type)).toEqual(['STRING', 'NUMBER', 'NUMBER']);
-    expect(chart.columns[2]?.label).toBe('ค่าเป้าหมาย ๘๕.๐๐');
+    expect(chart.columns[2]?.label).toBe('ค่าเป้าหมาย ๘๕');
     expect(chart.title).toMatch(/^คะแนนรายตัวชี้วัดเทียบกับค่าเป้าหมาย .* \(ITA ปี พ\.ศ\. ๒๕๖๖\)$/);
     expect(chart.range).toEqual({ start: 0, end: 100 });
     expect(chart.options).toMatchObject({ seriesType: 'bars', series: { 1: { type: 'line' } } });

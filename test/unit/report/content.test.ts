@@ -87,6 +87,16 @@ describe('memo (D7)', () => {
   });
 });
 
+describe('signature column', () => {
+  it('a long position line breaks before its acting phrase, not inside a word', () => {
+    const sigs = blocksOf(build(), 'memo').filter((b) => b.kind === 'signature');
+    expect(sigs[0]).toMatchObject({
+      rank: 'สิบเอก',
+      positionLines: ['นักป้องกันและบรรเทาสาธารณภัยชำนาญการ', 'รักษาการในตำแหน่ง', 'นักจัดการงานทั่วไป'],
+    });
+  });
+});
+
 describe('analysis (D1) as a finished document', () => {
   it('dates the คำนำ and the memo with the report date of the settings, not the export day', () => {
     const wb = seedWorkbook();

@@ -42,9 +42,11 @@ describe('.docx renderer', () => {
 
   it('gives each report its own section, the wide ones landscape, with A4 and the Thai margins', () => {
     const sections = xml.match(/<w:sectPr[\s\S]*?<\/w:sectPr>/g) ?? [];
-    expect(sections).toHaveLength(7);
+    // memo, cover, analysis, its §5 measures table (landscape), the practice section after it (portrait),
+    // measures, results, progress, OIT
+    expect(sections).toHaveLength(9);
     const landscape = sections.filter((s) => s.includes('w:orient="landscape"'));
-    expect(landscape).toHaveLength(4);
+    expect(landscape).toHaveLength(5);
     for (const s of landscape) expect(s).toMatch(/<w:pgSz w:w="168\d\d" w:h="1190\d"/);
     expect(sections[0]).toMatch(/<w:pgSz w:w="1190\d" w:h="168\d\d"/);
     expect(sections[0]).toContain('w:top="1418"');

@@ -322,7 +322,7 @@ describe('บันทึกข้อความ (D7) and cover', () => {
   it('cover names the round and the agency', () => {
     const cover = texts(blocksOf(doc, 'cover'));
     // The bundle opens with the analysis, so the cover says so and lists all five reports.
-    expect(cover).toContain('รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส');
+    expect(cover).toContain('รายงานการวิเคราะห์ผลการประเมิน');
     expect(cover).not.toContain('รายงานการดำเนินการตามมาตรการส่งเสริมคุณธรรม');
     expect(cover).toContain('ประกอบด้วย');
     expect(cover).toContain('๓. รายงานผลการดำเนินการตามมาตรการ รอบ ๑๒ เดือน');

@@ -9,6 +9,7 @@ import {
 } from '../../../src/fakes';
 import * as api from '../../../src/gas/api/workbook-api';
 import { MEASURES_TAB, PROGRESS_TAB } from '../../../src/core/tabs';
+import { LAST_VALIDATION_KEY } from '../../../src/core/workbook';
 import { ERROR_HIGHLIGHT, HIGHLIGHT_FORMULA, WARNING_HIGHLIGHT } from '../../../src/gas/sheets';
 import { SETTINGS } from '../validation/fixture';
 
@@ -149,14 +150,19 @@ test('upgrade: the colours the old version remembered come back once, then its m
   expect(model(MEASURES_TAB.name).cells[1]?.[OWNERS - 1]?.background).toBe('#00ff00');
   expect(model(MEASURES_TAB.name).cells[2]?.[OWNERS - 1]?.background).toBe('#d9d2e9');
   const props = env.uncounted(() => env.PropertiesService.getDocumentProperties().getProperties());
-  expect(props).toEqual({ 'other.key': 'kept' });
+  // Only the fixed-size "last validated" summary is the add-on's; the colour memory is gone.
+  const { [LAST_VALIDATION_KEY]: _last, ...rest } = props;
+  expect(rest).toEqual({ 'other.key': 'kept' });
 });
 
 test('nothing is stored in the document properties, however many cells are highlighted', () => {
   for (let i = 0; i < 300; i++) measure(2 + i, `M${i + 1}`, '');
   api.validateWorkbook();
   api.validateWorkbook();
-  expect(env.uncounted(() => env.PropertiesService.getDocumentProperties().getKeys())).toEqual([]);
+  // Only the "last validated" summary (counts and a time), whose size does not follow the data.
+  const props = env.uncounted(() => env.PropertiesService.getDocumentProperties().getProperties());
+  expect(Object.keys(props)).toEqual([LAST_VALIDATION_KEY]);
+  expect(props[LAST_VALIDATION_KEY]?.length).toBeLessThan(120);
   const rule = model(MEASURES_TAB.name).conditionalFormats.find((r) => r.values[0] === HIGHLIGHT_FORMULA.error);
   // one range for the whole run of owners cells
   expect(rule?.ranges).toHaveLength(1);
