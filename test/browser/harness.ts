@@ -97,5 +97,6 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 
 /** Waits until no server call is running in the sidebar. */
 export async function idle(sidebar: FrameLocator): Promise<void> {
-  await sidebar.locator('#app[aria-busy="false"]').waitFor({ timeout: 15000 });
+  // Set-up makes one server call per tab: on a busy machine that takes longer than one call.
+  await sidebar.locator('#app[aria-busy="false"]').waitFor({ timeout: 45000 });
 }

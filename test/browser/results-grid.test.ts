@@ -6,16 +6,17 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import type { Locator } from 'playwright-core';
+import { toThaiDigits } from '../../src/core/thai/digits';
 import { SAMPLE_BELOW_TARGET } from '../../src/node/playground/sample-scores';
 import { idle, ROOT, screenshot, useSession } from './harness';
 
 const s = useSession();
-jest.setTimeout(90000);
+jest.setTimeout(240000);
 
 const AGENCY = 'องค์การบริหารส่วนตำบลบ้านกลาง';
 const XSS = '<img src=x onerror=alert(1)>';
 const MEASURES = SAMPLE_BELOW_TARGET.map((_, i) => `M0${i + 1}`);
-/** What the officer types for each measure (no digits: the report may write them as Thai digits). */
+/** What the officer types for each measure (the report writes its digits as Thai digits). */
 const summaryOf = (id: string) => `จัดประชุมชี้แจงเจ้าหน้าที่ตามมาตรการ ${id} ครบทุกกอง`;
 const outcomeOf = (id: string) => `เจ้าหน้าที่เข้าใจแนวทางของมาตรการ ${id}`;
 
@@ -104,7 +105,8 @@ test('1. settings for the annual round, set-up, sample scores of the settings ye
   await s.sidebar.getByRole('button', { name: 'บันทึกการตั้งค่า' }).click();
   await idle(s.sidebar);
   await s.sidebar.getByRole('button', { name: 'สร้าง/ซ่อมแซมแท็บ' }).click();
-  await idle(s.sidebar);
+  // Set-up runs one server call per tab: allow it the time it takes on a busy machine.
+  await s.sidebar.locator('#app[aria-busy="false"]').waitFor({ timeout: 60000 });
   await until(async () => (await s.page.locator('#sheet .jtabs-headers > div').count()) >= 9, 'the tabs in the grid');
 
   // The sample follows the settings' ITA year and says so.
@@ -128,6 +130,11 @@ test('2. validation says the measures have no results yet', async () => {
   for (const id of MEASURES) {
     expect(findings.some((f) => f.includes(`"${id}"`) && f.includes('ยังไม่มีผลการดำเนินการ'))).toBe(true);
   }
+  // The highlights show in the grid: the measure ids lacking results are coloured.
+  await gridIdle();
+  await openTab('มาตรการ');
+  await expect(cell(1, 2).evaluate((td) => td.style.backgroundColor)).resolves.not.toBe('');
+  await screenshot(s.page, 'grid-1b-highlights');
 });
 
 test('3. the results are typed into the grid, with its dropdowns, and stored as typed', async () => {
@@ -174,6 +181,10 @@ test('4. validation no longer misses results, and the grid shows what the sideba
   expect(summary).toMatch(/^ข้อผิดพลาด 0/);
   const findings = await s.sidebar.locator('#step-3 button.finding').allTextContents();
   expect(findings.filter((f) => f.includes('ยังไม่มีผลการดำเนินการ'))).toEqual([]);
+  // Their highlights are gone from the grid.
+  await gridIdle();
+  await openTab('มาตรการ');
+  await expect(cell(1, 2).evaluate((td) => td.style.backgroundColor)).resolves.toBe('');
   await screenshot(s.page, 'grid-3-validated');
   // A finding clicked in the sidebar opens its tab in the grid with its cell selected.
   const finding = s.sidebar.locator('#step-3 button.finding').first();
@@ -209,8 +220,8 @@ test('5. export of the 12-month results downloads a .docx with the typed results
   expect(text).toContain(AGENCY);
   expect(text).toContain('๑๒ เดือน');
   for (const id of MEASURES) {
-    expect(text).toContain(summaryOf(id));
-    expect(text).toContain(outcomeOf(id));
+    expect(text).toContain(toThaiDigits(summaryOf(id)));
+    expect(text).toContain(toThaiDigits(outcomeOf(id)));
   }
   // The typed markup reached the document as text (escaped in the XML, digits as Thai digits).
   expect(xml).toContain('&lt;img src=x onerror=alert(๑)&gt;');

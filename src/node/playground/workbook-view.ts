@@ -1,9 +1,10 @@
 // What the playground page shows of the emulated workbook: each tab's cells as display strings with what
-// the editable grid needs to look and behave like the tab in Sheets — colours (validation highlights), bold,
+// the editable grid needs to look and behave like the tab in Sheets — colours (the cell's own, or the
+// validation highlight's conditional-format rule when it applies), bold,
 // notes, dropdown lists, tick boxes, warning-only protected cells — plus blank rows below the content to
 // type into. Read straight from the fake's model, so showing the grid makes no counted service calls.
 import type { CellValue, SpreadsheetModel, SheetModel, ValidationRule } from '../../fakes';
-import { lastContentColumn, lastContentRow, peekCell } from '../../fakes';
+import { effectiveBackground, lastContentColumn, lastContentRow, peekCell } from '../../fakes';
 import { displayValue } from '../../fakes/display-value';
 import { satisfiesRule } from '../../fakes/data-validation-rule';
 import { DEFAULT_COLUMN_WIDTH } from '../../fakes/sheet-model';
@@ -108,7 +109,9 @@ function tabView(model: SpreadsheetModel, sheet: SheetModel): TabView {
       const cell = peekCell(sheet, r, c);
       const view: CellView = { v: displayValue(cell.value, cell.numberFormat, model.timeZone) };
       if (cell.formula) view.input = cell.formula;
-      if (HEX.test(cell.background) && cell.background.toLowerCase() !== '#ffffff') view.bg = cell.background;
+      // What the user sees: the add-on's highlights are conditional-format rules over the cell's own colour.
+      const background = effectiveBackground(sheet, r, c, model.timeZone);
+      if (HEX.test(background) && background.toLowerCase() !== '#ffffff') view.bg = background;
       if (HEX.test(cell.fontColor) && cell.fontColor.toLowerCase() !== '#000000') view.color = cell.fontColor;
       if (cell.fontWeight === 'bold') view.bold = true;
       if (cell.wrapStrategy === 'WRAP') view.wrap = true;

@@ -244,14 +244,27 @@ async function read(): Promise<void> {
   follow(view);
 }
 
+/** A read waiting in the queue: more requests for one (e.g. set-up's call per tab) share it. */
+let readQueued: Promise<void> | null = null;
+
 function load(): Promise<void> {
-  return enqueue(() => read().catch(() => say('อ่านสมุดงานไม่ได้ · Could not read the workbook.', 'error')));
+  if (readQueued) return readQueued;
+  readQueued = enqueue(() => {
+    readQueued = null;
+    return read().catch(() => say('อ่านสมุดงานไม่ได้ · Could not read the workbook.', 'error'));
+  });
+  return readQueued;
 }
+
+let changedTimer: ReturnType<typeof setTimeout> | undefined;
 
 window.addEventListener('message', (event) => {
   if (event.origin !== window.location.origin) return;
   const data = event.data as { type?: string } | null;
-  if (data?.type === 'ita-playground:changed') void load();
+  if (data?.type !== 'ita-playground:changed') return;
+  // Calls come in bursts (set-up makes one per tab): read once the burst is over.
+  if (changedTimer) clearTimeout(changedTimer);
+  changedTimer = setTimeout(() => void load(), 250);
 });
 
 document.getElementById('reset')!.addEventListener('click', () => {
