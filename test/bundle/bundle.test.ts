@@ -167,6 +167,7 @@ describe('dist/Code.js', () => {
       call('getSidebarState');
       call('saveSettings', { ...SETTINGS, itaYear: 2566, fiscalYear: 2567, frameworkYear: 2566 });
       call('scaffoldTabs');
+      call('scaffoldTab', { index: 0 });
       const preview = call('previewScores', { text: SCORES }) as Rpc & {
         data: { suggestions: { suggestionId: string }[] };
       };
