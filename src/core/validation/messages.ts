@@ -23,6 +23,10 @@ export const MESSAGES = {
     th: 'ค่าเป้าหมายต้องเป็นตัวเลข 0–100 (พบ "{value}")',
     en: 'The target must be a number from 0 to 100 (found "{value}").',
   },
+  'settings-report-date': {
+    th: 'อ่าน "วันที่ของรายงาน" ไม่ได้ (พบ "{value}") รายงานจะลงวันที่ส่งออกแทน พิมพ์เช่น ๒๔ มีนาคม ๒๕๖๗',
+    en: 'The report date cannot be read (found "{value}"); the reports will carry the export day. Type e.g. 24 มีนาคม 2567.',
+  },
   'invalid-value': {
     th: 'ค่าใน "{header}" ไม่ถูกต้อง (พบ "{value}")',
     en: 'The value of "{header}" is not valid (found "{value}").',

@@ -4,6 +4,7 @@ import { getFramework } from '../framework';
 import { SETTING_ROWS } from '../tabs/settings-tab';
 import { ALL_TABS } from '../tabs';
 import type { WorkbookData } from '../workbook/types';
+import { parseReportDate } from '../report/report-date';
 import { userOitCodes } from './oit-codes';
 import { findMisspellings } from './spelling';
 import { findPlaceholders, refNoMissingNumber } from './text-rules';
@@ -71,6 +72,10 @@ function checkSettings(ctx: ValidationContext): boolean {
       value: s.frameworkYear,
       year: ctx.framework.year,
     });
+  }
+  const reportDate = (s.reportDate ?? '').trim();
+  if (reportDate !== '' && parseReportDate(reportDate) === null) {
+    ctx.add('settings', rowOf('reportDate'), 'value', 'settings-report-date', 'warning', { value: reportDate });
   }
   if (ctx.options.memo !== false) checkMemoText(ctx);
   return true;

@@ -114,6 +114,16 @@ describe('analysis (D1) as a finished document', () => {
     expect(parseReportDate('')).toBeNull();
   });
 
+  it('warns, in validation and not in the document, when the report date cannot be read', () => {
+    const wb = seedWorkbook();
+    settingsOf(wb).reportDate = 'สิ้นเดือนมีนาคม';
+    const finding = validateWorkbook(wb).find((f) => f.code === 'settings-report-date');
+    expect(finding?.severity).toBe('warning');
+    expect(finding?.message_th).toContain('สิ้นเดือนมีนาคม');
+    settingsOf(wb).reportDate = '24 มีนาคม 2567';
+    expect(validateWorkbook(wb).some((f) => f.code === 'settings-report-date')).toBe(false);
+  });
+
   it('keeps the report date and the signature option through the ตั้งค่า tab', () => {
     const s = { ...settingsOf(seedWorkbook()), reportDate: '15 มกราคม 2567', signReport: true };
     const grid = [['หัวข้อ', 'ค่า', 'คำอธิบาย'], ...settingsLines(s).map((l) => [l.label, l.value, l.note])];
