@@ -76,6 +76,10 @@ export const MESSAGES = {
     th: 'ข้อ {value} ยังไม่มีชื่อข้อ: รายการ OIT ปี {year} ที่มีในระบบยังไม่ครบ จึงไม่ทราบชื่อข้อนี้ กรุณากรอกชื่อข้อตามคู่มือการประเมิน ITA ปี {year} ของสำนักงาน ป.ป.ช. (ส่งออกได้ แต่ชื่อข้อในรายงานจะว่าง)',
     en: 'Item {value} has no name: the add-on\u2019s {year} OIT list is incomplete and does not know this item\u2019s name. Type the name from the NACC ITA {year} assessment manual. (You can export, but the name will be blank in the report.)',
   },
+  'oit-requirement-unknown': {
+    th: 'ข้อ {value}: ไม่ทราบถ้อยคำ "องค์ประกอบด้านข้อมูล" ของปี {year} ตามคู่มือของสำนักงาน ป.ป.ช. กรุณากรอกตามคู่มือการประเมิน ITA ปี {year} (ส่งออกได้ แต่ช่องนี้ในรายงานจะมีเพียงปีที่กำหนด)',
+    en: 'Item {value}: the NACC wording of its data elements for {year} is not known. Type it from the NACC ITA {year} manual. (You can export, but the cell will only hold the year clause.)',
+  },
   'oit-code-duplicate': {
     th: 'ข้อ {value} ซ้ำกับแถว {other}',
     en: 'Item {value} also appears on row {other}.',

@@ -149,6 +149,14 @@ function checkOit(ctx: ValidationContext): void {
     checkSchema(ctx, 'oit', o.sheetRow, OitRowSchema, unnamed ? { ...o, name: o.code } : o);
     if (unnamed)
       ctx.add('oit', o.sheetRow, 'name', 'oit-name-unknown', 'warning', { value: o.code, year: ctx.framework.year });
+    // The NACC wording of the item's data elements is not known for this year (reference §c.4): say so here,
+    // never in the document, while the row holds no more than the year clause the add-on wrote.
+    const wordingUnknown = ctx.framework.oitItems.some((i) => i.code === o.code && i.requirementTh === null);
+    if (wordingUnknown && o.requirement.split(/\r?\n/).filter((l) => l.trim() !== '').length <= 1)
+      ctx.add('oit', o.sheetRow, 'requirement', 'oit-requirement-unknown', 'warning', {
+        value: o.code,
+        year: ctx.framework.year,
+      });
     checkUnits(ctx, 'oit', o.sheetRow, 'owners', o.owners);
     checkInList(ctx, 'oit', o.sheetRow, 'status', o.status, ctx.lists.statuses, 'สถานะ');
     checkUrlShape(ctx, 'oit', o.sheetRow, 'evidenceUrl', o.evidenceUrl);

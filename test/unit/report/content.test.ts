@@ -200,6 +200,25 @@ describe('family P, titles and the OIT wording', () => {
     }
   });
 
+  it('an OIT item whose NACC wording is unknown (ITA 2569) is a validation warning, not text in the document', () => {
+    const wb = seedWorkbook();
+    Object.assign(settingsOf(wb), { fiscalYear: 2570, itaYear: 2569, frameworkYear: 2569 });
+    const row = {
+      ...(wb.oit[0] as WorkbookData['oit'][number]),
+      code: 'O25',
+      requirement: '- เป็นรายงานผลของปี พ.ศ. ๒๕๖๙',
+    };
+    wb.oit = [row];
+    const finding = validateWorkbook(wb).find((f) => f.code === 'oit-requirement-unknown');
+    expect(finding?.severity).toBe('warning');
+    const cells = tables(blocksOf(build({ reports: ['oit'] }, wb), 'oit'))[0]?.rows.flatMap(
+      (r) => r.cells[2]?.lines ?? [],
+    );
+    expect(cells?.filter((l) => l !== '')).toEqual(['- เป็นรายงานผลของปี พ.ศ. ๒๕๖๙']);
+    row.requirement = '- แสดงข้อมูลการนำผลการประเมินไปพัฒนา\n- เป็นรายงานผลของปี พ.ศ. ๒๕๖๙';
+    expect(validateWorkbook(wb).some((f) => f.code === 'oit-requirement-unknown')).toBe(false);
+  });
+
   it('O42 is the analysis of Y−1, not a results report; O43 the actions of Y ([000])', () => {
     const rows = prefillRows('oit', { fiscalYear: 2566, frameworkYear: 2566, digits: 'thai' });
     const o42 = rows.find((r) => r.key === 'O42')?.cells.requirement ?? '';
