@@ -100,6 +100,24 @@ async function buildNodeTools() {
   }
 }
 
+/**
+ * The playground page's grid (browser code with jspreadsheet and its styles) as build/playground-grid.js and
+ * build/playground-grid.css; the playground server serves them, so the page works offline.
+ */
+async function buildPlaygroundGrid() {
+  await esbuild.build({
+    entryPoints: { 'playground-grid': join(root, 'src/node/playground/grid/main.ts') },
+    bundle: true,
+    format: 'iife',
+    target: 'es2020',
+    minify: true,
+    charset: 'utf8',
+    legalComments: 'linked',
+    outdir: build,
+    logLevel: 'warning',
+  });
+}
+
 /** Runs one build step; a failure names the step and stops the build with exit code 1. */
 async function step(name, task) {
   try {
@@ -118,4 +136,5 @@ const names = await step('dist/Code.js (src/main.ts)', buildCode);
 await step('dist/Sidebar.html (sidebar/)', buildSidebar);
 await step('dist/appsscript.json', () => copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json')));
 await step('build/ (src/node)', buildNodeTools);
+await step('build/playground-grid.js (src/node/playground/grid)', buildPlaygroundGrid);
 if (!process.argv.includes('--quiet')) console.log(`built dist/ (globals: ${names.join(', ')}) and build/`);

@@ -9,10 +9,13 @@ function suffix(code: string | null | undefined): string {
   return code ? ` (${code})` : '';
 }
 
-/** A message with {analysisItem} / {resultsItem} filled from the current state; bind() keeps it current. */
+/** A message with {analysisItem} / {resultsItem} filled from the current state, in the current language. */
+export function itemString(key: MessageKey): string {
+  const items = sidebarState()?.items;
+  return t(key).replace('{analysisItem}', suffix(items?.analysis)).replace('{resultsItem}', suffix(items?.results));
+}
+
+/** The same as a bound text: bind() keeps it current when the state or the language changes. */
 export function itemText(key: MessageKey): Text {
-  return () => {
-    const items = sidebarState()?.items;
-    return t(key).replace('{analysisItem}', suffix(items?.analysis)).replace('{resultsItem}', suffix(items?.results));
-  };
+  return () => itemString(key);
 }

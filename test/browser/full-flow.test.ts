@@ -30,12 +30,17 @@ async function shoot(name: string): Promise<void> {
   await s.page.setViewportSize({ width: 1280, height: 900 });
 }
 
-/** What the grid shows for one tab, as text rows. */
+/** What the grid shows for one tab, as text rows (its blank rows to type into left out). */
 async function gridRows(tab: string): Promise<string[][]> {
-  await s.page.locator('#tabs button', { hasText: tab }).first().click();
-  return s.page
-    .locator('#grid tbody tr')
-    .evaluateAll((rows) => rows.map((r) => Array.from(r.querySelectorAll('td'), (td) => td.textContent ?? '')));
+  await s.page.locator('#sheet[aria-busy="false"]').waitFor();
+  await s.page
+    .locator('#sheet .jtabs-headers > div')
+    .filter({ hasText: new RegExp(`^${tab}$`) })
+    .click();
+  const rows = await s.page
+    .locator('#sheet .jss_worksheet:visible > tbody > tr')
+    .evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td[data-x]'), (td) => td.textContent ?? '')));
+  return rows.filter((row) => row.some((text) => text !== ''));
 }
 
 async function findingTexts(step: string): Promise<string[]> {
@@ -65,7 +70,8 @@ test('2. scaffolding creates the standard tabs', async () => {
     .evaluateAll((items) => items.map((li) => li.className));
   expect(statuses.length).toBeGreaterThanOrEqual(9);
   expect(statuses.every((c) => c === 'tab-ok')).toBe(true);
-  const tabs = await s.page.locator('#tabs button').allTextContents();
+  await s.page.locator('#sheet[aria-busy="false"]').waitFor();
+  const tabs = await s.page.locator('#sheet .jtabs-headers > div').allTextContents();
   expect(tabs).toEqual(expect.arrayContaining(['ตั้งค่า', 'คะแนน ITA', 'วิเคราะห์ผล', 'มาตรการ', 'ผลการดำเนินการ', 'OIT']));
   await shoot('flow-2-scaffold');
 });
@@ -129,10 +135,10 @@ test('6. clicking a finding selects its cell; after fixing it in the sheet it is
   await s.sidebar.locator('#step-3 button.finding', { hasText: '"M01"' }).click();
   await idle(s.sidebar);
   await expect(s.sidebar.locator('.status').textContent()).resolves.toBe('เลือกเซลล์ในชีตแล้ว');
-  const active = s.page.locator('#grid td.active');
+  const active = s.page.locator('#sheet .jss_worksheet:visible td.highlight-selected');
   await active.waitFor();
   await expect(active.textContent()).resolves.toBe('M01');
-  await expect(s.page.locator('#tabs button[aria-selected="true"]').textContent()).resolves.toBe('มาตรการ');
+  await expect(s.page.locator('#sheet .jtabs-headers > div.jtabs-selected').textContent()).resolves.toBe('มาตรการ');
 
   // The user records what was done for M01 in ผลการดำเนินการ, as in Sheets.
   const env = s.playground.emulator.env;

@@ -21,7 +21,8 @@ const CHROMIUM_ARGS = [
 
 /** Builds dist/ when a test runs without jest's global setup (e.g. a single file from an editor). */
 export function ensureBuilt(): void {
-  if (existsSync(join(ROOT, 'dist', 'Code.js')) && existsSync(join(ROOT, 'dist', 'Sidebar.html'))) return;
+  const built = ['dist/Code.js', 'dist/Sidebar.html', 'build/playground-grid.js', 'build/playground-grid.css'];
+  if (built.every((file) => existsSync(join(ROOT, file)))) return;
   execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs'), '--quiet'], { stdio: 'inherit' });
 }
 

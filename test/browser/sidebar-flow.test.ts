@@ -117,11 +117,21 @@ test('set-up runs tab by tab with progress up to 9/9, then the file opens at the
     });
   });
   const calls: number[] = [];
+  let release: () => void = () => {};
+  const gate = new Promise<void>((r) => (release = r));
   await s.page.route('**/rpc/scaffoldTab', async (route) => {
-    calls.push((JSON.parse(route.request().postData() ?? '{}') as { args: [{ index: number }] }).args[0].index);
+    const index = (JSON.parse(route.request().postData() ?? '{}') as { args: [{ index: number }] }).args[0].index;
+    calls.push(index);
+    // The third tab waits, so the progress can be seen (and photographed) half-way.
+    if (index === 2) await gate;
     await route.continue();
   });
   await s.sidebar.getByRole('button', { name: 'สร้าง/ซ่อมแซมแท็บ' }).click();
+  const progress = s.sidebar.locator('#step-1 .progress');
+  await progress.locator('.progress-text', { hasText: 'กำลังสร้างแท็บ 3/9 …' }).waitFor();
+  await expect(progress.textContent()).resolves.toContain('✓ รายการ, ตั้งค่า');
+  await screenshot(s.page, 'sidebar-flow-scaffold-progress');
+  release();
   await idle(s.sidebar);
   await s.page.unroute('**/rpc/scaffoldTab');
   expect(calls).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
@@ -248,6 +258,8 @@ test('recent exports: newest first after 7 exports', async () => {
   recent = await s.sidebar.locator('#step-4 ul.recent li').allTextContents();
   expect(recent).toHaveLength(5);
   expect(recent[0]).not.toContain('รายงานทดสอบ');
+  // "What is done" follows at once: the last export is the new one.
+  await expect(doneText()).resolves.not.toContain('รายงานทดสอบ 6');
   expect(recent.slice(1).map((r) => /รายงานทดสอบ \d/.exec(r)?.[0])).toEqual([
     'รายงานทดสอบ 6',
     'รายงานทดสอบ 5',

@@ -4,12 +4,16 @@ import { join } from 'node:path';
 import * as vm from 'node:vm';
 import { loadBundleFile } from '../../src/node/bundle-runner';
 import { MENU_ITEMS } from '../../src/gas/menu';
-import { GLOBAL_NAMES } from '../../src/fakes';
+import { GLOBAL_NAMES, SCOPES, type AppsScriptManifest } from '../../src/fakes';
+import { SETTINGS } from '../unit/validation/fixture';
 
 const dist = join(__dirname, '..', '..', 'dist');
 const codePath = join(dist, 'Code.js');
 const sidebarHtml = () => readFileSync(join(dist, 'Sidebar.html'), 'utf8');
-const load = () => loadBundleFile(codePath, { htmlFiles: { Sidebar: sidebarHtml() } });
+/** The manifest clasp pushes with Code.js: its scopes and advanced services are what the fakes allow. */
+const distManifest = (): AppsScriptManifest => JSON.parse(readFileSync(join(dist, 'appsscript.json'), 'utf8'));
+const load = (manifest: AppsScriptManifest = distManifest()) =>
+  loadBundleFile(codePath, { htmlFiles: { Sidebar: sidebarHtml() }, manifest, activeUserEmail: 'clerk@example.go.th' });
 
 const EXPECTED_GLOBALS = [
   'onOpen',
@@ -129,5 +133,92 @@ describe('dist/Code.js', () => {
     expect(alert?.prompt).toMatch(/[\u0E00-\u0E7F]/);
     expect(alert?.prompt).not.toMatch(/at \w+ \(|Error:/);
     expect(bundle.env.spreadsheet.getSheets().map((sh) => sh.getName())).toEqual(['Sheet1']);
+  });
+
+  describe('under the manifest in dist/', () => {
+    const SCORES = readFileSync(join(__dirname, '../fixtures/pastes/kham-khok-sung-style-thai-digits.txt'), 'utf8');
+    const EXPORT = {
+      reports: ['analysis'],
+      round: '6',
+      layout: 'annual',
+      digits: 'thai',
+      landscape: false,
+      memo: false,
+      cover: false,
+    };
+    type Rpc = { ok: boolean; data?: unknown; error?: { message_en: string } };
+
+    /** Runs every server function of src/main.ts in the order a user meets them; returns the names called. */
+    function wholeSession(bundle: ReturnType<typeof load>): { called: Set<string>; results: Map<string, Rpc> } {
+      const called = new Set<string>();
+      const results = new Map<string, Rpc>();
+      const call = (name: string, ...args: unknown[]) => {
+        called.add(name);
+        const result = bundle.call(name, ...args) as Rpc | undefined;
+        if (result && typeof result === 'object' && 'ok' in result) results.set(name, result);
+        return result;
+      };
+      for (const trigger of ['onInstall', 'onOpen']) {
+        vm.runInContext(trigger, bundle.context)(bundle.env.triggerEvent('FULL'));
+        called.add(trigger);
+      }
+      call('showSidebar');
+      call('menuScaffold');
+      call('getSidebarState');
+      call('saveSettings', { ...SETTINGS, itaYear: 2566, fiscalYear: 2567, frameworkYear: 2566 });
+      call('scaffoldTabs');
+      const preview = call('previewScores', { text: SCORES }) as Rpc & {
+        data: { suggestions: { suggestionId: string }[] };
+      };
+      call('applyScores', { text: SCORES, chosenSuggestionIds: preview.data.suggestions.map((x) => x.suggestionId) });
+      // The user fills what the OIT tab's pre-filled rows still ask for ("ข้อมูล"), as validation says.
+      bundle.env.uncounted(() => {
+        const oit = bundle.env.spreadsheet.getSheetByName('OIT');
+        for (let row = 2; row <= (oit?.getLastRow() ?? 0); row++) {
+          const cell = oit?.getRange(row, 4);
+          if (cell?.getValue() === '') cell.setValue('เผยแพร่บนเว็บไซต์ของหน่วยงาน');
+        }
+      });
+      call('menuValidate');
+      call('validateWorkbook');
+      call('selectCell', { tab: 'ตั้งค่า', row: 1, column: 1 });
+      call('exportReports', EXPORT);
+      call('listExports');
+      call('menuExport');
+      return { called, results };
+    }
+
+    it('exercises every server function exported by src/main.ts, none refused for a missing scope', () => {
+      const bundle = load();
+      const { called, results } = wholeSession(bundle);
+      expect([...called].sort()).toEqual(EXPECTED_GLOBALS);
+      for (const [name, result] of results)
+        expect([name, result.ok, result.error?.message_en]).toEqual([name, true, undefined]);
+      // The only alert is the validation summary of menuValidate (a failed menu action would alert too).
+      expect(bundle.env.ui.alerts.map((a) => a.title)).toEqual(['ผลการตรวจสอบข้อมูล (Validation)']);
+      // The export made its Doc and logged who made it (the Doc is in that person's Drive).
+      expect(bundle.env.documents).toHaveLength(1);
+      const log = results.get('listExports')?.data as { user: string }[];
+      expect(log[0]?.user).toBe('clerk@example.go.th');
+    });
+
+    it('without userinfo.email the export is refused before a Doc is made (Session.getActiveUser needs it)', () => {
+      const manifest = distManifest();
+      const bundle = load({
+        ...manifest,
+        oauthScopes: manifest.oauthScopes?.filter((s) => s !== SCOPES.userinfoEmail),
+      });
+      const { results } = wholeSession(bundle);
+      expect(results.get('exportReports')?.ok).toBe(false);
+      expect(bundle.env.documents).toHaveLength(0);
+    });
+
+    it('without the Docs advanced service the export still makes its Doc, with DocumentApp alone', () => {
+      const bundle = load({ ...distManifest(), dependencies: { enabledAdvancedServices: [] } });
+      expect(vm.runInContext('typeof Docs', bundle.context)).toBe('undefined');
+      const { results } = wholeSession(bundle);
+      expect(results.get('exportReports')?.ok).toBe(true);
+      expect(bundle.env.counter.byPrefix('Docs.')).toBe(0);
+    });
   });
 });

@@ -10,7 +10,7 @@ import { bind, onLangChange, t, type Text } from '../i18n';
 import type { MessageKey } from '../messages';
 import { call } from '../rpc';
 import { itemText } from '../items';
-import { onSidebarState, setExportChoice } from '../state';
+import { onSidebarState, setExportChoice, setSidebarState, sidebarState } from '../state';
 
 const REPORTS: { kind: ReportKind; label: MessageKey; checked: boolean }[] = [
   { kind: 'analysis', label: 'reportAnalysis', checked: true },
@@ -68,11 +68,16 @@ export function exportStep(): HTMLElement {
   }
   shareChoice();
 
+  // The round and digits follow the settings when they change, not on every new state (e.g. after an export,
+  // when the person's own choice for the next export stays).
+  let followedSettings = '';
   onSidebarState((state) => {
-    if (state.settings) {
+    const settings = JSON.stringify(state.settings);
+    if (state.settings && settings !== followedSettings) {
       round.input.value = state.settings.round;
       thaiDigits.input.checked = state.settings.digits === 'thai';
     }
+    followedSettings = settings;
     shareChoice();
     exportsLog = state.lastExports;
     renderRecent();
@@ -192,7 +197,11 @@ export function exportStep(): HTMLElement {
       .then(({ summary, log }) => {
         lastExport = summary;
         renderResult();
-        if (log) {
+        const state = sidebarState();
+        if (log && state) {
+          // The log read back is newest first (recentExports): its head is the last export "what is done" shows.
+          setSidebarState({ ...state, lastExports: log, progress: { ...state.progress, lastExport: log[0] ?? null } });
+        } else if (log) {
           exportsLog = log;
           renderRecent();
         }

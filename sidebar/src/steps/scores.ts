@@ -351,7 +351,9 @@ export function scoresStep(onDone: () => void): HTMLElement {
     })
       .then((done) => {
         const nothing = done.scoresWritten + done.measuresAdded + done.analysisRows === 0;
-        const changedYear = previewedInput?.yearChoice === 'make-current' ? done.itaYear : null;
+        // Made current: the settings' ITA year is now the paste's (the state read above shows it everywhere).
+        const changedYear =
+          previewedInput?.yearChoice === 'make-current' && done.itaYear !== preview?.settingsYear ? done.itaYear : null;
         fill(
           result,
           h('p', { class: 'ok-line' }, `✓ ${t(nothing ? 'writtenNothing' : 'written')}`),
@@ -366,8 +368,6 @@ export function scoresStep(onDone: () => void): HTMLElement {
             : null,
           h('p', {}, button('next', 'secondary', onDone)),
         );
-        // The settings' ITA year changed: the other steps show the new one.
-        if (changedYear !== null) void call('getSidebarState').then(setSidebarState, () => undefined);
       })
       .catch((e) => errors.show(e));
   }

@@ -8,6 +8,7 @@ import { button } from '../form';
 import { onLangChange, t } from '../i18n';
 import type { MessageKey } from '../messages';
 import { call } from '../rpc';
+import { itemString } from '../items';
 import { exportChoice, fetchSidebarState, onSheetWritten, setSidebarState, sidebarState } from '../state';
 
 const REPORT_LABELS: Record<ReportKind, MessageKey> = {
@@ -22,7 +23,7 @@ const REPORT_LABELS: Record<ReportKind, MessageKey> = {
 function checkedFor(choice: ExportChoice | undefined): HTMLElement | null {
   if (!choice) return null;
   const parts = [
-    choice.reports.map((k) => t(REPORT_LABELS[k])).join(', '),
+    choice.reports.map((k) => itemString(REPORT_LABELS[k])).join(', '),
     t(choice.round === '6' ? 'round6' : 'round12'),
     ...(choice.memo ? [t('optMemo')] : []),
   ];

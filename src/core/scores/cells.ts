@@ -57,3 +57,25 @@ export function trimmedLength(text: string, from: number, to: number): number {
   while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
   return b - a;
 }
+
+/** The first non-white character after `end` within 40 characters (-1 if none), and whether a tab or the end came first. */
+export function lookAhead(text: string, end: number): { next: number; cellEnd: boolean } {
+  const stop = Math.min(text.length, end + 40);
+  let tab = false;
+  for (let i = end; i < stop; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 9) tab = true;
+    else if (!isSpace(c)) return { next: c, cellEnd: tab };
+  }
+  return { next: -1, cellEnd: true };
+}
+
+/** The last non-white character before `start` within 40 characters, or -1. */
+export function lookBehind(text: string, start: number): number {
+  const stop = Math.max(0, start - 40);
+  for (let i = start - 1; i >= stop; i--) {
+    const c = text.charCodeAt(i);
+    if (!isSpace(c)) return c;
+  }
+  return -1;
+}

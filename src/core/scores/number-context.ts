@@ -1,4 +1,4 @@
-import { blankBetween, trimmedLength, type Cells } from './cells';
+import { blankBetween, lookAhead, lookBehind, trimmedLength, type Cells } from './cells';
 import type { Token } from './tokens';
 
 /*
@@ -29,6 +29,8 @@ const LONG_CELL = 80;
 
 /** "93.92 คะแนน", "90 %", "27.47/30". */
 const SCORE_UNIT_AFTER = /^\s*(?:คะแนน|%|เปอร์เซ็นต์|points?\b|\/\s*\d)/i;
+/** First characters of SCORE_UNIT_AFTER: ค, %, เ, p, P, /. */
+const UNIT_STARTS = new Set([0x0e04, 37, 0x0e40, 112, 80, 47]);
 /** "เท่ากับ 93.92", "ได้คะแนน 93.92", "คะแนน: 93.92". */
 const SCORE_PHRASE_BEFORE = /(?:เท่ากับ|คะแนน|[:=])\s*$/;
 /** "ค่าเป้าหมายที่กำหนดเกณฑ์ไว้คือ 85 คะแนน": the target, not a score. */
@@ -61,18 +63,21 @@ function notCandidate(t: Token & { kind: 'number' }): Token {
  */
 export function refineNumbers(text: string, tokens: readonly Token[], cells: Cells): Token[] {
   const out = [...tokens];
-  const cellLengths = new Map<number, number>();
+  const lastCell = { start: -1, length: 0 };
   for (let i = 0; i < out.length; i++) {
     const t = out[i] as Token;
     if (t.kind !== 'number' || !t.candidate) continue;
-    const after = text.slice(t.end, t.end + 40);
-    const unitAfter = SCORE_UNIT_AFTER.test(after);
+    // The regexes below are asked only when the characters around the number can end or start what they seek.
+    const { next: nextChar } = lookAhead(text, t.end);
+    const prevChar = lookBehind(text, t.start);
+    const after = (): string => text.slice(t.end, t.end + 40);
+    const unitAfter = UNIT_STARTS.has(nextChar) && SCORE_UNIT_AFTER.test(after());
     const prev = out[i - 1];
     const next = out[i + 1];
 
     // "๑<TAB>มาตรการ…", "3.2 ประเด็น…", "10.1 การดำเนินการเพื่อป้องกันการทุจริต": a number opening a line of
     // text numbers the row. Only a two-decimal score directly followed by a label is kept ("95.40 การใช้อำนาจ").
-    if (blankBetween(text, 0, t.start) && /^[\s.)\-:]*[^\d\s.)\-:]/.test(after) && !unitAfter) {
+    if (!unitAfter && blankBetween(text, 0, t.start) && /^[\s.)\-:]*[^\d\s.)\-:]/.test(after())) {
       const twoDecimals = /^\d{1,3}\.\d{2}$/.test(t.raw);
       const labelNext = isLabel(next) && residualLength(text, t.end, next?.start) === 0;
       if (!(twoDecimals && labelNext)) {
@@ -81,12 +86,14 @@ export function refineNumbers(text: string, tokens: readonly Token[], cells: Cel
       }
     }
 
-    const before = text.slice(Math.max(0, t.start - 40), t.start);
-    if (CHANGE_BEFORE.test(before)) {
+    // Change, target and score-phrase words end in a Thai letter or ":" / "=", never in a digit.
+    const wordBefore = prevChar !== -1 && !(prevChar >= 48 && prevChar <= 57);
+    const before = wordBefore ? text.slice(Math.max(0, t.start - 40), t.start) : '';
+    if (wordBefore && CHANGE_BEFORE.test(before)) {
       out[i] = notCandidate(t);
       continue;
     }
-    const target = TARGET_BEFORE.exec(before);
+    const target = wordBefore ? TARGET_BEFORE.exec(before) : null;
     if (target) {
       // Unless a label stands between the target word and the number ("เป้าหมาย การใช้อำนาจ 93.92").
       const targetAt = t.start - before.length + target.index;
@@ -96,13 +103,13 @@ export function refineNumbers(text: string, tokens: readonly Token[], cells: Cel
       }
     }
 
+    // Numbers come left to right, so the cell of the previous number is the only one worth remembering.
     const cellStart = cells.startOf(t.start);
-    let cellLength = cellLengths.get(cellStart);
-    if (cellLength === undefined) {
-      cellLength = trimmedLength(text, cellStart, cells.endOf(t.start));
-      cellLengths.set(cellStart, cellLength);
+    if (cellStart !== lastCell.start) {
+      lastCell.start = cellStart;
+      lastCell.length = trimmedLength(text, cellStart, cells.endOf(t.start));
     }
-    if (cellLength <= LONG_CELL) continue;
+    if (lastCell.length <= LONG_CELL) continue;
     if (unitAfter || SCORE_PHRASE_BEFORE.test(before)) continue;
     // In a narrative cell, a score without a score phrase must follow its label closely ("การใช้อำนาจ 93.92").
     const nearLabel =

@@ -42,7 +42,8 @@ function signAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c !== 45 && c !== 43) return false;
   if (i === 0) return true;
-  return /[\s(=:]/.test(text[i - 1] as string);
+  const b = text.charCodeAt(i - 1);
+  return b === 32 || b === 9 || b === 10 || b === 13 || b === 160 || b === 40 || b === 61 || b === 58;
 }
 
 /** True when the line uses a comma other than between two digits (a list or CSV-like separator). */
@@ -125,6 +126,27 @@ export function readNumbers(text: string): NumberRun[] {
   while (i < n) {
     if (!isDigit(text.charCodeAt(i))) {
       i++;
+      continue;
+    }
+    // Plain integers ("9", "2567") are most numbers of a long line: read them without the general machinery.
+    let d = i;
+    while (d < n && isDigit(text.charCodeAt(d))) d++;
+    const after = text.charCodeAt(d);
+    if (separatorAt(text, d) === 0 && after !== 101 && after !== 69 && text.charCodeAt(i - 1) !== POINT) {
+      const signed = signAt(text, i - 1);
+      const start = signed ? i - 1 : i;
+      const lead = text.slice(i, d);
+      const value = Number(lead);
+      out.push({
+        start,
+        end: d,
+        raw: signed ? text.slice(start, d) : lead,
+        value: signed && text.charCodeAt(start) === 45 ? -value || 0 : value,
+        form: 'integer',
+        lead,
+        signed,
+      });
+      i = d;
       continue;
     }
     const pieces: Piece[] = [];

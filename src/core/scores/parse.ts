@@ -442,8 +442,8 @@ export function parseScores(text: unknown): ParseResult {
     // Checklist rows are transparent: they neither give scores nor break a header or a wrapped row.
     if (src.itemRow) continue;
 
-    const tokens = tokenize(src.text, header !== null);
     const cells = new Cells(src.text);
+    const tokens = tokenize(src.text, header !== null, cells);
     const labels = tokens.filter(isLabel);
     const scores = tokens.filter((t) => t.kind === 'number' && t.candidate);
 
@@ -561,7 +561,8 @@ export function parseScores(text: unknown): ParseResult {
           if (pending === null && !labelSeenOnLine) {
             // An unknown label before the number: try a close spelling of an indicator name.
             const cellText = src.text.slice(Math.max(cellStart, cells.startOf(t.start)), t.start);
-            const no = fuzzyIndicator(residualKey(cellText));
+            // Names are at least 5 characters: a shorter cell cannot be one (and most cells of a long row are empty).
+            const no = cellText.length < 5 ? null : fuzzyIndicator(residualKey(cellText));
             if (no !== null) {
               pending = { kind: 'indicator', mark: null, name: no, fuzzy: true, carried: false };
               fuzzyText = cellText.trim();

@@ -1,6 +1,6 @@
 import { STANDARD_INDICATORS, STANDARD_TOOLS, type IndicatorNo, type ToolCode } from '../framework';
 import { matchKey } from '../thai';
-import { blankBetween, Cells } from './cells';
+import { blankBetween, Cells, lookAhead, lookBehind } from './cells';
 import { refineNumbers } from './number-context';
 import { readNumbers, type NumberForm, type NumberRun } from './numbers';
 
@@ -95,47 +95,66 @@ function compactForm(text: string): { compact: string; index: Int32Array } {
   return { compact, index };
 }
 
-/** A number read as a score, not an item code, ordinal, date or weight annotation. */
+const isThai = (c: number) => c >= 0x0e00 && c <= 0x0e7f;
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+const POINT = 46;
+
+/**
+ * A number read as a score, not an item code, ordinal, date or weight annotation. The context regexes are
+ * asked only when the characters next to the number can start or end what they look for: a line of 100,000
+ * numbers would otherwise run a dozen regexes per number.
+ */
 function numberToken(text: string, run: NumberRun, cells: Cells, rowMode: boolean): Token {
   const { start, end, value, form } = run;
+  const { next, cellEnd } = lookAhead(text, end);
+  const prev = lookBehind(text, start);
   // Look-behind windows stay short: end-anchored regexes over a whole prose line would be quadratic.
-  const before = text.slice(Math.max(0, start - 40), start);
-  const after = text.slice(end, end + 40);
+  const wordBefore = prev !== -1 && !isDigitCode(prev);
+  const before = wordBefore ? text.slice(Math.max(0, start - 40), start) : '';
+  const after = (): string => text.slice(end, end + 40);
   const whole = form === 'integer' || form === 'thousands';
   const cellStart = blankBetween(text, cells.startOf(start), start);
-  const cellEnd = /^\s*($|\t)/.test(after);
   if (form === 'integer' && !run.signed) {
-    if (value >= 2400 && value <= 2700 && (YEAR_KEYWORD.test(before) || rowMode || cellStart || cellEnd)) {
+    if (value >= 2400 && value <= 2700 && (rowMode || cellStart || cellEnd || YEAR_KEYWORD.test(before))) {
       return { kind: 'year', year: value, start, end };
     }
-    if (run.raw.length === 2 && /(?:ปี|พ\.\s*ศ\.?)\s*$/.test(before)) {
+    if (run.raw.length === 2 && wordBefore && /(?:ปี|พ\.\s*ศ\.?)\s*$/.test(before)) {
       return { kind: 'year', year: 2500 + value, start, end };
     }
   }
+  // "%", "เปอร์เซ็นต์", "/30", "คะแนน (เต็ม 30)", "points", "ร้อยละ 90".
+  const unitNext = next === 37 || next === 47 || next === 0x0e40 || next === 0x0e04 || next === 112 || next === 80;
   const unit: 'percent' | 'points' | null =
-    /^\s*(%|เปอร์เซ็นต์)/.test(after) || /ร้อยละ\s*$/.test(before)
+    (unitNext && /^\s*(%|เปอร์เซ็นต์)/.test(after())) || (prev === 0x0e30 && /ร้อยละ\s*$/.test(before))
       ? 'percent'
-      : /^\s*(\/\s*(30|40)\b|คะแนน\s*\(?\s*(จาก|เต็ม)\s*(30|40)\b|points?\b)/i.test(after)
+      : unitNext && /^\s*(\/\s*(30|40)\b|คะแนน\s*\(?\s*(จาก|เต็ม)\s*(30|40)\b|points?\b)/i.test(after())
         ? 'points'
         : null;
   // Ordinals and row numbers are written without a decimal point ("ข้อ 3", "ข้อ 1,2").
   const noPoint = whole || (form === 'unreadable' && !/[.eE]/.test(run.raw));
+  const thaiBefore = wordBefore && (isThai(prev) || prev === POINT);
   let tableValue = true;
   // "๐๓๕", "035", "0๑": a number written with a leading zero is an item code (§g.6), never a score.
   if (/^0\d/.test(run.lead)) tableValue = false;
-  else if (LETTER_BEFORE.test(before) || (noPoint && ORDINAL_BEFORE.test(before)) || DATE_BEFORE.test(before))
+  else if (
+    (wordBefore && !isThai(prev) && LETTER_BEFORE.test(before)) ||
+    (thaiBefore && noPoint && ORDINAL_BEFORE.test(before)) ||
+    (thaiBefore && DATE_BEFORE.test(before))
+  )
     tableValue = false;
   // "(30%)" next to a tool name is its weight, not its score.
-  else if (/\(\s*$/.test(before) && /^\s*%\s*\)/.test(after)) tableValue = false;
+  else if (prev === 40 && next === 37 && /^\s*%\s*\)/.test(after())) tableValue = false;
   // An integer inside running text is a count or a number, unless a score word follows it.
-  const candidate = tableValue && !(whole && !cellEnd && !/^\s*(คะแนน|%|ร้อยละ|points?\b|\/)/i.test(after));
+  const scoreWordNext = unitNext || next === 0x0e23;
+  const candidate =
+    tableValue && !(whole && !cellEnd && !(scoreWordNext && /^\s*(คะแนน|%|ร้อยละ|points?\b|\/)/i.test(after())));
   return { kind: 'number', value, raw: run.raw, form, candidate, tableValue, unit, start, end };
 }
 
 /**
  * Splits one cleaned line into tokens. `rowMode` treats bare 25xx integers as years (table rows).
  */
-export function tokenize(text: string, rowMode = false): Token[] {
+export function tokenize(text: string, rowMode = false, cells: Cells = new Cells(text)): Token[] {
   const labels: Token[] = [];
   const claims = new Claims(text.length);
   const add = (t: Token) => {
@@ -173,7 +192,6 @@ export function tokenize(text: string, rowMode = false): Token[] {
 
   // Labels are few; numbers come left to right and can be 100,000 on one line: merge rather than sort.
   labels.sort((a, b) => a.start - b.start);
-  const cells = new Cells(text);
   const tokens: Token[] = [];
   let next = 0;
   for (const run of readNumbers(text)) {

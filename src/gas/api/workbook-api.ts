@@ -263,17 +263,25 @@ export function applyScores(input: ApplyScoresInput): ApplyScoresSummary {
         });
       }
     }
+    // The settings' ITA year first: the paste's analysis is written only once its year is the current one.
+    let itaYear = settings?.itaYear ?? null;
+    if (preview.newItaYear !== null) {
+      if (!writeSettingValue(ss, 'itaYear', preview.newItaYear)) {
+        throw new UserError({
+          code: 'ita-year-not-saved',
+          message_th: `เปลี่ยนปี ITA ในแท็บตั้งค่าเป็น ${preview.newItaYear} ไม่ได้ จึงไม่ได้บันทึกข้อมูลใด ๆ กรุณาบันทึกการตั้งค่าในขั้นที่ 1 แล้วลองอีกครั้ง`,
+          message_en: `The ITA year in the settings tab could not be changed to ${preview.newItaYear}, so nothing was written. Save the settings in step 1 and try again.`,
+        });
+      }
+      itaYear = preview.newItaYear;
+    }
     const scoresWritten = writeScores(
       ss,
       preview.years.flatMap((y) => scoreLines(y.set, y.analysis, y.year)),
     );
-    let itaYear = settings?.itaYear ?? null;
     let analysisRows = 0;
     let measuresAdded = 0;
     if (preview.current) {
-      if (preview.newItaYear !== null && writeSettingValue(ss, 'itaYear', preview.newItaYear)) {
-        itaYear = preview.newItaYear;
-      }
       analysisRows = writeAnalysis(ss, analysisLines(preview.analysis, settings?.agencyName ?? ''));
       const chosen = new Set(input.chosenSuggestionIds);
       measuresAdded = appendSuggestedMeasures(
@@ -311,10 +319,11 @@ function exportChoice(input: ValidateInput | undefined, settings: Settings | nul
 export function validateWorkbook(input?: ValidateInput): ValidationSummary {
   return withLock(() => {
     const ss = SpreadsheetApp.getActive();
-    const data = workbookFromGrids(readWorkbookGrids(ss));
+    const grids = readWorkbookGrids(ss);
+    const data = workbookFromGrids(grids);
     const checked = exportChoice(input, data.settings);
     const findings = runValidation(data, exportValidationOptions(checked));
-    applyHighlights(ss, sheetsServices(), findings);
+    applyHighlights(ss, sheetsServices(), findings, grids);
     const summary = summarizeFindings(findings);
     // Counts and time only, so the property stays small whatever the data (the sidebar says "last validated").
     const done: ValidationDone = {

@@ -14,7 +14,15 @@ export {
 } from './scaffold';
 export { scaffoldSettings, writeSettings, writeSettingValue, workbookDefaults } from './settings-io';
 export { readWorkbook, readWorkbookGrids, readScoresTab, readSettingsTab } from './read-workbook';
-export { applyHighlights, ERROR_HIGHLIGHT, WARNING_HIGHLIGHT } from './highlights';
+export {
+  applyHighlights,
+  isHighlightRule,
+  restoreRememberedColours,
+  ERROR_HIGHLIGHT,
+  WARNING_HIGHLIGHT,
+  HIGHLIGHT_FORMULA,
+} from './highlights';
+export { writeCells, blockWrites, type CellWrite, type SeenGrid } from './safe-write';
 export { writeScores, writeAnalysis, writeKeyedLines, scoreKey, applyPlan } from './write-analysis';
 export { appendSuggestedMeasures, nextMeasureIds, SUGGESTED_SOURCE } from './measures-io';
 export { appendExportLog, readExportLog } from './export-log';

@@ -3,7 +3,11 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as vm from 'node:vm';
-import { createFakeEnvironment, installGlobals, type FakeEnvironment } from '../../fakes';
+import { FRAMEWORK_YEARS } from '../../core/framework';
+import { defaultSettings } from '../../core/workbook/default-settings';
+import { createFakeEnvironment, installGlobals, type AppsScriptManifest, type FakeEnvironment } from '../../fakes';
+import { readSettingsTab, type Spreadsheet } from '../../gas/sheets';
+import { applyCellEdits, type CellEdits, type EditOutcome } from './cell-edit';
 import { loadWorkbook, saveWorkbook } from './persistence';
 import { workbookView, type WorkbookView } from './workbook-view';
 
@@ -14,6 +18,8 @@ export interface EmulatorOptions {
   sidebarHtml: string;
   /** Where the workbook is kept between runs. */
   workbookFile: string;
+  /** The manifest whose scopes and advanced services the fakes enforce (default: the project's appsscript.json). */
+  manifest?: AppsScriptManifest;
 }
 
 /** Thrown for a call the sidebar may not make (not a global function of Code.js). */
@@ -55,6 +61,7 @@ export class Emulator {
       documentProperties: stored?.properties.document ?? {},
       userProperties: stored?.properties.user ?? {},
       scriptProperties: stored?.properties.script ?? {},
+      ...(this.options.manifest ? { manifest: this.options.manifest } : {}),
     });
     installGlobals(context, env);
     vm.runInContext(this.options.codeJs, context, { filename: 'Code.js' });
@@ -95,5 +102,21 @@ export class Emulator {
 
   view(): WorkbookView {
     return workbookView(this.env.spreadsheet.model);
+  }
+
+  /** The user typing into cells of the grid (kept in the workbook file like every change). */
+  editCells(input: CellEdits): EditOutcome {
+    const outcome = applyCellEdits(this.env, input);
+    if (outcome.ok) this.save();
+    return outcome;
+  }
+
+  /** The ITA year the saved settings analyse; today's default while there are none. */
+  settingsItaYear(today = new Date()): number {
+    const settings = this.env.uncounted(() => readSettingsTab(this.env.spreadsheet as unknown as Spreadsheet));
+    const year = settings?.itaYear;
+    return year !== undefined && Number.isInteger(year)
+      ? year
+      : defaultSettings(today, { frameworkYears: FRAMEWORK_YEARS }).itaYear;
   }
 }

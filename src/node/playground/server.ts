@@ -8,8 +8,9 @@ import { dirname, join, resolve } from 'node:path';
 import { ExportInput, type ExportSummary, type Finding, type RpcResult } from '../../core/rpc/contract';
 import { Emulator, UnknownFunctionError } from './emulator';
 import { readStoredDocx, renderDocxForDownload } from './export-docx';
-import { playgroundPage } from './page';
-import { SAMPLE_SCORES } from './sample-scores';
+import { GRID_BUNDLE, playgroundPage } from './page';
+import { CellEdits } from './cell-edit';
+import { sampleScores } from './sample-scores';
 import { withShim } from './shim';
 
 export interface PlaygroundOptions {
@@ -120,8 +121,12 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
   const exportsDir = join(dataDir, 'exports');
   const codePath = join(root, 'dist', 'Code.js');
   const sidebarPath = join(root, 'dist', 'Sidebar.html');
+  const gridPaths = { js: join(root, 'build', GRID_BUNDLE.js), css: join(root, 'build', GRID_BUNDLE.css) };
   if (!existsSync(codePath) || !existsSync(sidebarPath)) {
     throw new Error(`dist/ is missing in ${root}: run "npm run build" first (npm start does it).`);
+  }
+  if (!existsSync(gridPaths.js) || !existsSync(gridPaths.css)) {
+    throw new Error(`build/${GRID_BUNDLE.js} is missing in ${root}: run "npm run build" first (npm start does it).`);
   }
   let sidebarHtml = readFileSync(sidebarPath, 'utf8');
   /** The newest built sidebar, so a rebuild shows after a reload; the last good copy while dist/ is rebuilt. */
@@ -168,9 +173,41 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
       return send(res, 200, 'text/html; charset=utf-8', withShim(currentSidebar()));
     }
     if (req.method === 'GET' && path === '/favicon.ico') return send(res, 204, 'image/x-icon', '');
-    if (req.method === 'GET' && path === '/api/workbook') return sendJson(res, 200, emulator.view());
+    if (req.method === 'GET' && path === '/grid.js') {
+      return send(res, 200, 'text/javascript; charset=utf-8', readFileSync(gridPaths.js));
+    }
+    if (req.method === 'GET' && path === '/grid.css') {
+      return send(res, 200, 'text/css; charset=utf-8', readFileSync(gridPaths.css));
+    }
+    if (req.method === 'GET' && path === '/api/workbook') {
+      return sendJson(res, 200, { ...emulator.view(), sampleYear: emulator.settingsItaYear() });
+    }
+    if (req.method === 'POST' && path === '/api/cells') {
+      let body: unknown;
+      try {
+        body = JSON.parse(await readBody(req));
+      } catch {
+        return sendJson(res, 400, {
+          ok: false,
+          message_th: 'คำขอไม่ใช่ JSON',
+          message_en: 'The request body is not JSON.',
+        });
+      }
+      const input = CellEdits.safeParse(body);
+      if (!input.success) {
+        return sendJson(res, 400, {
+          ok: false,
+          message_th: 'ข้อมูลที่ส่งมาไม่ถูกต้อง',
+          message_en: `Invalid cell edit: ${input.error.issues[0]?.message ?? 'bad input'}`,
+        });
+      }
+      const outcome = emulator.editCells(input.data);
+      return sendJson(res, outcome.ok ? 200 : 422, outcome);
+    }
     if (req.method === 'GET' && path === '/sample-scores.txt') {
-      return send(res, 200, 'text/plain; charset=utf-8', SAMPLE_SCORES);
+      const year = Number(url.searchParams.get('year'));
+      const itaYear = Number.isInteger(year) && year >= 2500 && year <= 2700 ? year : emulator.settingsItaYear();
+      return send(res, 200, 'text/plain; charset=utf-8', sampleScores(itaYear));
     }
     if (req.method === 'POST' && path === '/reset') {
       emulator.reset();
@@ -235,6 +272,15 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
 }
 
 async function main(): Promise<void> {
+  // Code.js runs in the script's time zone, as on Apps Script: a date typed as 2026-09-15 stays the 15th.
+  try {
+    const manifest = JSON.parse(readFileSync(join(findProjectRoot(), 'appsscript.json'), 'utf8')) as {
+      timeZone?: string;
+    };
+    process.env.TZ ||= manifest.timeZone ?? 'Asia/Bangkok';
+  } catch {
+    process.env.TZ ||= 'Asia/Bangkok';
+  }
   try {
     const playground = await startPlayground({ verbose: process.argv.includes('--verbose') });
     console.log(`ITA Report Kit playground: ${playground.url}`);

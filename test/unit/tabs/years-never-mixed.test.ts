@@ -136,3 +136,16 @@ test('a paste of two years stores both; the latest is proposed as the current ye
   expect(ind1?.score).toBe(97.25);
   expect(ind1?.trend).toBeCloseTo(7.13, 2);
 });
+
+test('two years side by side (ตัวชี้วัด ⇥ ปี 2568 ⇥ ปี 2569) store both; 2569 is analysed with its trend', () => {
+  const text = [
+    'ตัวชี้วัด\tปี 2568\tปี 2569',
+    ...SCORES_2569.map((v, i) => `ตัวชี้วัดที่ ${i + 1}\t${(v - 1).toFixed(2)}\t${v.toFixed(2)}`),
+  ].join('\n');
+  const { preview, done } = pasteAndWrite(text);
+  expect(preview).toMatchObject({ year: 2569, years: [2568, 2569], current: true });
+  expect(done).toMatchObject({ years: [2568, 2569], analysisRows: 10, measuresAdded: 1 });
+  expect(scoreOf(2568, 3)).toBe(92.75);
+  expect(scoreOf(2569, 3)).toBe(93.75);
+  expect(rows(ANALYSIS_TAB).find((r) => r.indicator === 3)?.trend).toBeCloseTo(1, 2);
+});
