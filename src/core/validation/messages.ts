@@ -23,6 +23,10 @@ export const MESSAGES = {
     th: 'ค่าเป้าหมายต้องเป็นตัวเลข 0–100 (พบ "{value}")',
     en: 'The target must be a number from 0 to 100 (found "{value}").',
   },
+  'settings-report-date': {
+    th: 'อ่าน "วันที่ของรายงาน" ไม่ได้ (พบ "{value}") รายงานจะลงวันที่ส่งออกแทน พิมพ์เช่น ๒๔ มีนาคม ๒๕๖๗',
+    en: 'The report date cannot be read (found "{value}"); the reports will carry the export day. Type e.g. 24 มีนาคม 2567.',
+  },
   'invalid-value': {
     th: 'ค่าใน "{header}" ไม่ถูกต้อง (พบ "{value}")',
     en: 'The value of "{header}" is not valid (found "{value}").',
@@ -71,6 +75,10 @@ export const MESSAGES = {
   'oit-name-unknown': {
     th: 'ข้อ {value} ยังไม่มีชื่อข้อ: รายการ OIT ปี {year} ที่มีในระบบยังไม่ครบ จึงไม่ทราบชื่อข้อนี้ กรุณากรอกชื่อข้อตามคู่มือการประเมิน ITA ปี {year} ของสำนักงาน ป.ป.ช. (ส่งออกได้ แต่ชื่อข้อในรายงานจะว่าง)',
     en: 'Item {value} has no name: the add-on\u2019s {year} OIT list is incomplete and does not know this item\u2019s name. Type the name from the NACC ITA {year} assessment manual. (You can export, but the name will be blank in the report.)',
+  },
+  'oit-requirement-unknown': {
+    th: 'ข้อ {value}: ไม่ทราบถ้อยคำ "องค์ประกอบด้านข้อมูล" ของปี {year} ตามคู่มือของสำนักงาน ป.ป.ช. กรุณากรอกตามคู่มือการประเมิน ITA ปี {year} (ส่งออกได้ แต่ช่องนี้ในรายงานจะมีเพียงปีที่กำหนด)',
+    en: 'Item {value}: the NACC wording of its data elements for {year} is not known. Type it from the NACC ITA {year} manual. (You can export, but the cell will only hold the year clause.)',
   },
   'oit-code-duplicate': {
     th: 'ข้อ {value} ซ้ำกับแถว {other}',

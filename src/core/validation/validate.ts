@@ -4,6 +4,7 @@ import { getFramework } from '../framework';
 import { SETTING_ROWS } from '../tabs/settings-tab';
 import { ALL_TABS } from '../tabs';
 import type { WorkbookData } from '../workbook/types';
+import { parseReportDate } from '../report/report-date';
 import { userOitCodes } from './oit-codes';
 import { findMisspellings } from './spelling';
 import { findPlaceholders, refNoMissingNumber } from './text-rules';
@@ -71,6 +72,10 @@ function checkSettings(ctx: ValidationContext): boolean {
       value: s.frameworkYear,
       year: ctx.framework.year,
     });
+  }
+  const reportDate = (s.reportDate ?? '').trim();
+  if (reportDate !== '' && parseReportDate(reportDate) === null) {
+    ctx.add('settings', rowOf('reportDate'), 'value', 'settings-report-date', 'warning', { value: reportDate });
   }
   if (ctx.options.memo !== false) checkMemoText(ctx);
   return true;
@@ -144,6 +149,14 @@ function checkOit(ctx: ValidationContext): void {
     checkSchema(ctx, 'oit', o.sheetRow, OitRowSchema, unnamed ? { ...o, name: o.code } : o);
     if (unnamed)
       ctx.add('oit', o.sheetRow, 'name', 'oit-name-unknown', 'warning', { value: o.code, year: ctx.framework.year });
+    // The NACC wording of the item's data elements is not known for this year (reference §c.4): say so here,
+    // never in the document, while the row holds no more than the year clause the add-on wrote.
+    const wordingUnknown = ctx.framework.oitItems.some((i) => i.code === o.code && i.requirementTh === null);
+    if (wordingUnknown && o.requirement.split(/\r?\n/).filter((l) => l.trim() !== '').length <= 1)
+      ctx.add('oit', o.sheetRow, 'requirement', 'oit-requirement-unknown', 'warning', {
+        value: o.code,
+        year: ctx.framework.year,
+      });
     checkUnits(ctx, 'oit', o.sheetRow, 'owners', o.owners);
     checkInList(ctx, 'oit', o.sheetRow, 'status', o.status, ctx.lists.statuses, 'สถานะ');
     checkUrlShape(ctx, 'oit', o.sheetRow, 'evidenceUrl', o.evidenceUrl);

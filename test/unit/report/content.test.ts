@@ -114,6 +114,16 @@ describe('analysis (D1) as a finished document', () => {
     expect(parseReportDate('')).toBeNull();
   });
 
+  it('warns, in validation and not in the document, when the report date cannot be read', () => {
+    const wb = seedWorkbook();
+    settingsOf(wb).reportDate = 'สิ้นเดือนมีนาคม';
+    const finding = validateWorkbook(wb).find((f) => f.code === 'settings-report-date');
+    expect(finding?.severity).toBe('warning');
+    expect(finding?.message_th).toContain('สิ้นเดือนมีนาคม');
+    settingsOf(wb).reportDate = '24 มีนาคม 2567';
+    expect(validateWorkbook(wb).some((f) => f.code === 'settings-report-date')).toBe(false);
+  });
+
   it('keeps the report date and the signature option through the ตั้งค่า tab', () => {
     const s = { ...settingsOf(seedWorkbook()), reportDate: '15 มกราคม 2567', signReport: true };
     const grid = [['หัวข้อ', 'ค่า', 'คำอธิบาย'], ...settingsLines(s).map((l) => [l.label, l.value, l.note])];
@@ -188,6 +198,25 @@ describe('family P, titles and the OIT wording', () => {
       const titles = s.blocks.flatMap((b) => (b.kind === 'paragraph' && b.style === 'title' ? [paragraphText(b)] : []));
       expect(titles.join('\n')).not.toMatch(/\(O\d+\)/);
     }
+  });
+
+  it('an OIT item whose NACC wording is unknown (ITA 2569) is a validation warning, not text in the document', () => {
+    const wb = seedWorkbook();
+    Object.assign(settingsOf(wb), { fiscalYear: 2570, itaYear: 2569, frameworkYear: 2569 });
+    const row = {
+      ...(wb.oit[0] as WorkbookData['oit'][number]),
+      code: 'O25',
+      requirement: '- เป็นรายงานผลของปี พ.ศ. ๒๕๖๙',
+    };
+    wb.oit = [row];
+    const finding = validateWorkbook(wb).find((f) => f.code === 'oit-requirement-unknown');
+    expect(finding?.severity).toBe('warning');
+    const cells = tables(blocksOf(build({ reports: ['oit'] }, wb), 'oit'))[0]?.rows.flatMap(
+      (r) => r.cells[2]?.lines ?? [],
+    );
+    expect(cells?.filter((l) => l !== '')).toEqual(['- เป็นรายงานผลของปี พ.ศ. ๒๕๖๙']);
+    row.requirement = '- แสดงข้อมูลการนำผลการประเมินไปพัฒนา\n- เป็นรายงานผลของปี พ.ศ. ๒๕๖๙';
+    expect(validateWorkbook(wb).some((f) => f.code === 'oit-requirement-unknown')).toBe(false);
   });
 
   it('O42 is the analysis of Y−1, not a results report; O43 the actions of Y ([000])', () => {

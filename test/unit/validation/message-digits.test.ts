@@ -41,6 +41,7 @@ const everything = () =>
     setting(g, 'ค่าเป้าหมาย (คะแนน)', '๑๕๐');
     setting(g, 'บันทึกข้อความ: ที่', 'พย ๗๖๒๐๑/');
     setting(g, 'บันทึกข้อความ: เรียน', 'นายก.....');
+    setting(g, 'วันที่ของรายงาน', 'สิ้นเดือนมีนาคม');
     cellOf(g, 'measures', MEASURES_TAB, 2, 'owners', '');
     cellOf(g, 'measures', MEASURES_TAB, 2, 'period', 'ต.ค.๖๖-ธ.ค.๖๗');
     cellOf(g, 'measures', MEASURES_TAB, 2, 'item', 'X๙');
