@@ -140,8 +140,8 @@ export function docLayout(doc: DescribedDocument): LayoutRecord {
  * (No XML parser is a dependency; this checks what a parser would refuse in the files we write.)
  */
 export function xmlProblem(xml: string): string | null {
-  // eslint-disable-next-line no-control-regex
   const bad = xml.match(
+    // eslint-disable-next-line no-control-regex
     /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/,
   );
   if (bad) return `forbidden character U+${bad[0].charCodeAt(0).toString(16).toUpperCase()} at ${bad.index}`;

@@ -173,6 +173,7 @@ describe('.docx digits and characters', () => {
     const doc = googleDoc(model);
     const cells = doc.tables.flatMap((t) => t.cellTexts);
     expect(cells).toContain('มาตรการ ทดสอบ ครบ');
+    // eslint-disable-next-line no-control-regex
     expect(cells.join('')).not.toMatch(/[\uFFFE\uFFFF\u0001\uD800]/);
   });
 
