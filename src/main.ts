@@ -3,7 +3,15 @@
 import { buildMenu } from './gas/menu';
 import { openSidebar } from './gas/sidebar';
 import { menuAction, rpc, rpc0 } from './gas/rpc';
-import { ApplyScoresInput, ExportInput, PreviewScoresInput, SelectCellInput, SettingsInput } from './core/rpc/contract';
+import {
+  ApplyScoresInput,
+  ExportInput,
+  PreviewScoresInput,
+  ScaffoldTabInput,
+  SelectCellInput,
+  SettingsInput,
+  ValidateArgs,
+} from './core/rpc/contract';
 import * as workbook from './gas/api/workbook-api';
 import * as exporter from './gas/api/export-api';
 
@@ -35,9 +43,10 @@ export function menuExport(): void {
 export const getSidebarState = rpc0('getSidebarState', workbook.getSidebarState);
 export const saveSettings = rpc('saveSettings', SettingsInput, workbook.saveSettings);
 export const scaffoldTabs = rpc0('scaffoldTabs', workbook.scaffoldTabs);
+export const scaffoldTab = rpc('scaffoldTab', ScaffoldTabInput, workbook.scaffoldTab);
 export const previewScores = rpc('previewScores', PreviewScoresInput, workbook.previewScores);
 export const applyScores = rpc('applyScores', ApplyScoresInput, workbook.applyScores);
-export const validateWorkbook = rpc0('validateWorkbook', workbook.validateWorkbook);
+export const validateWorkbook = rpc('validateWorkbook', ValidateArgs, workbook.validateWorkbook);
 export const selectCell = rpc('selectCell', SelectCellInput, workbook.selectCell);
 export const exportReports = rpc('exportReports', ExportInput, exporter.exportReports);
 export const listExports = rpc0('listExports', exporter.listExports);

@@ -46,6 +46,11 @@ export async function busy<T>(label: Text, task: () => Promise<T>): Promise<T> {
   }
 }
 
+/** Changes what the status line says while a call runs (e.g. "setting up tab 3/9"). */
+export function busyLabel(label: Text): void {
+  if (status && running > 0) bind(status, label);
+}
+
 /** A short note in the status line (e.g. "cell selected"), read by screen readers. */
 export function announce(key: Parameters<typeof t>[0]): void {
   if (status) bind(status, key);

@@ -24,6 +24,43 @@ function fmt(n: number): string {
   return n.toFixed(2);
 }
 
+/** Height of a value label written upwards ("84.99" at 9 px), and its gap to a bar end or the target line. */
+const LABEL = 24;
+const GAP = 3;
+/** Lowest y a label may reach: under the legend. */
+const LEGEND_BOTTOM = 13;
+
+export interface LabelPlace {
+  /** y where the upward text starts (its bottom end) and ends (its top end). */
+  bottom: number;
+  top: number;
+  inside: boolean;
+}
+
+/**
+ * Where a bar's value label goes, written upwards: inside the bar under its top, else above the bar, else
+ * inside under the target line, else above the target line; always clear of the target line (a label that
+ * crossed it would read as a score on the wrong side of the target) and inside the plot.
+ */
+export function labelPlace(barTop: number, base: number, targetY: number): LabelPlace {
+  const clear = (top: number, bottom: number) => targetY < top - 1 || targetY > bottom + 1;
+  const candidates: LabelPlace[] = [
+    { top: barTop + GAP, bottom: barTop + GAP + LABEL, inside: true },
+    { top: barTop - GAP - LABEL, bottom: barTop - GAP, inside: false },
+    { top: targetY + GAP, bottom: targetY + GAP + LABEL, inside: true },
+    { top: targetY - GAP - LABEL, bottom: targetY - GAP, inside: targetY - GAP - LABEL >= barTop },
+  ];
+  const fits = (c: LabelPlace) =>
+    clear(c.top, c.bottom) &&
+    c.top >= LEGEND_BOTTOM &&
+    c.bottom <= base - 1 &&
+    // Inside means inside the bar: from its top to its base.
+    (!c.inside || (c.top >= barTop && c.bottom <= base - 1)) &&
+    // Outside means wholly above the bar.
+    (c.inside || c.bottom <= barTop);
+  return candidates.find(fits) ?? { top: barTop - GAP - LABEL, bottom: barTop - GAP, inside: false };
+}
+
 export function renderChart(bars: ChartBar[], target: number): SVGElement {
   const plotW = WIDTH - LEFT - RIGHT;
   const plotH = HEIGHT - TOP - BOTTOM;
@@ -74,8 +111,21 @@ export function renderChart(bars: ChartBar[], target: number): SVGElement {
           'data-indicator': no,
         }),
       );
+      // Two decimals as pasted (84.99 must not read as 85 on a bar below the target), written upwards.
+      const place = labelPlace(y(score), y(0), y(target));
+      const baseline = cx + 3;
       root.appendChild(
-        svg('text', { x: cx, y: y(score) - 3, class: 'chart-value', 'text-anchor': 'middle' }, score.toFixed(0)),
+        svg(
+          'text',
+          {
+            x: baseline,
+            y: place.bottom,
+            transform: `rotate(-90 ${baseline} ${place.bottom})`,
+            class: place.inside ? 'chart-value chart-value-inside' : 'chart-value',
+            'data-indicator': no,
+          },
+          fmt(score),
+        ),
       );
     } else {
       root.appendChild(svg('text', { x: cx, y: y(0) - 3, class: 'chart-value', 'text-anchor': 'middle' }, '–'));

@@ -67,6 +67,11 @@ export function onLangChange(listener: () => void): void {
   listeners.push(listener);
 }
 
+/** The message with its {name} slots filled, e.g. fmt('scaffoldProgress', { n: 3, total: 9 }). */
+export function fmt(key: MessageKey, values: Record<string, string | number>): string {
+  return t(key).replace(/\{(\w+)\}/g, (slot, name: string) => (name in values ? String(values[name]) : slot));
+}
+
 export function setLang(next: Lang): void {
   current = next;
   try {
@@ -75,6 +80,12 @@ export function setLang(next: Lang): void {
     // Not persisted: the choice still holds for this session.
   }
   document.documentElement.lang = next;
+  relabel();
+  for (const listener of listeners) listener();
+}
+
+/** Applies every bound text again: after a language change, or when a text built from the state changed. */
+export function relabel(): void {
   // Elements not on the page are relabelled too: a button may be shown again later (the write button).
   for (let i = bindings.length - 1; i >= 0; i--) {
     const binding = bindings[i]!;
@@ -82,5 +93,4 @@ export function setLang(next: Lang): void {
     if (el) apply(el, binding.attr, binding.text);
     else bindings.splice(i, 1);
   }
-  for (const listener of listeners) listener();
 }

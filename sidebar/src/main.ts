@@ -7,11 +7,12 @@ import { ErrorBox } from './errors';
 import { bind, lang, setLang } from './i18n';
 import type { MessageKey } from './messages';
 import { call } from './rpc';
+import { progressPanel } from './progress-panel';
 import { startStep } from './start-step';
-import { setSidebarState } from './state';
+import { onSidebarState, setSidebarState } from './state';
 import { exportStep } from './steps/export';
 import { scoresStep } from './steps/scores';
-import { settingsStep } from './steps/settings';
+import { settingsStep, settingsUnsaved } from './steps/settings';
 import { validateStep } from './steps/validate';
 
 interface Step {
@@ -22,12 +23,16 @@ interface Step {
 
 /** What the sidebar shows when the server could not be reached: an empty form on today's defaults. */
 function emptyState(): SidebarState {
+  const defaults = defaultSettings(new Date(), { frameworkYears: [] });
   return {
     settings: null,
-    defaults: defaultSettings(new Date(), { frameworkYears: [] }),
+    defaults,
     tabs: [],
     frameworkYears: [],
     lastExports: [],
+    progress: { settingsSaved: false, tabsReady: 0, tabsTotal: 0, scores: null, validation: null, lastExport: null },
+    // Unknown without the server: labels name no item rather than guess one.
+    items: { frameworkYear: defaults.frameworkYear, analysis: null, results: null },
   };
 }
 
@@ -39,7 +44,21 @@ function boot(app: HTMLElement): void {
 
   const sections: HTMLElement[] = [];
   const navButtons: HTMLButtonElement[] = [];
+  /** A step the user went to: the state arriving later must not move them elsewhere. */
+  let userPicked = false;
+  let shown = 0;
+  const unsavedNote = h(
+    'div',
+    { class: 'unsaved-note', attrs: { role: 'note', hidden: true } },
+    h('p', { text: 'unsavedSettings' }),
+  );
+  const updateUnsavedNote = () => {
+    unsavedNote.hidden = shown === 0 || !settingsUnsaved();
+  };
   const show = (index: number, focus = true) => {
+    if (focus) userPicked = true;
+    shown = index;
+    updateUnsavedNote();
     sections.forEach((s, i) => (s.hidden = i !== index));
     navButtons.forEach((b, i) => {
       if (i === index) b.setAttribute('aria-current', 'step');
@@ -110,7 +129,25 @@ function boot(app: HTMLElement): void {
       langButton,
     ),
   );
+  unsavedNote.appendChild(
+    h('button', {
+      class: 'secondary',
+      attrs: { type: 'button', 'data-always-on': true },
+      text: 'backToSettings',
+      on: { click: () => show(0) },
+    }),
+  );
+  onSidebarState(updateUnsavedNote);
+  // Closing or reloading with unsaved settings: the browser asks first (where the host lets it).
+  window.addEventListener('beforeunload', (event) => {
+    if (!settingsUnsaved()) return;
+    event.preventDefault();
+    event.returnValue = '';
+  });
+
   app.appendChild(nav);
+  app.appendChild(progressPanel());
+  app.appendChild(unsavedNote);
   app.appendChild(status);
   app.appendChild(startupErrors.el);
   for (const section of sections) app.appendChild(section);
@@ -119,8 +156,8 @@ function boot(app: HTMLElement): void {
   void busy('loading', () => call('getSidebarState'))
     .then((state) => {
       setSidebarState(state);
-      // A configured file starts at the scores step (or the one the menu asked for); a new one at the settings.
-      show(startStep(state), false);
+      // The first step not done (or the one the menu asked for), unless the user already went to one.
+      if (!userPicked) show(startStep(state), false);
     })
     .catch((error) => {
       setSidebarState(emptyState());

@@ -19,6 +19,31 @@ export const MESSAGES = {
   loading: m('กำลังโหลดข้อมูลจากชีต…', 'Loading from the sheet…'),
   working: m('กำลังทำงาน…', 'Working…'),
 
+  // What is already done (top of the sidebar)
+  doneTitle: m('ความคืบหน้าของไฟล์นี้', 'Progress in this file'),
+  doneSettings: m('ตั้งค่าหน่วยงานแล้ว', 'Agency settings saved'),
+  notDoneSettings: m('ยังไม่ได้ตั้งค่าหน่วยงาน', 'Agency settings not saved yet'),
+  doneTabs: m('แท็บมาตรฐานพร้อม {ready}/{total}', 'Standard tabs ready {ready}/{total}'),
+  doneScores: m('คะแนน ITA {year}: {overall}', 'ITA {year} overall: {overall}'),
+  doneLevel: m('ระดับ {level}', 'level {level}'),
+  doneBelow: m('ต่ำกว่าเป้าหมาย {n} ตัวชี้วัด', '{n} indicators below target'),
+  doneAllAbove: m('ทุกตัวชี้วัดถึงเป้าหมาย', 'every indicator meets the target'),
+  doneChange: m('เทียบปี {year}: {change}', 'change from {year}: {change}'),
+  notDoneScores: m('ยังไม่มีคะแนน ITA ปี {year} ในชีต', 'No ITA {year} scores in the sheet yet'),
+  doneValidation: m(
+    'ตรวจสอบล่าสุด {time}: ผิดพลาด {errors} · เตือน {warnings}',
+    'Last validated {time}: {errors} errors · {warnings} warnings',
+  ),
+  doneValidationStale: m('(บันทึกลงชีตหลังจากนั้น ควรตรวจอีกครั้ง)', '(written since: validate again)'),
+  notDoneValidation: m('ยังไม่ได้ตรวจสอบข้อมูล', 'Not validated yet'),
+  doneExport: m('ส่งออกล่าสุด {time}: {report}', 'Last export {time}: {report}'),
+  notDoneExport: m('ยังไม่ได้ส่งออกรายงาน', 'No report exported yet'),
+  unsavedSettings: m(
+    'การตั้งค่าที่แก้ไขไว้ยังไม่ได้บันทึก หากปิดแถบเครื่องมือ สิ่งที่แก้ไขจะหายไป',
+    'Your settings edits are not saved yet: closing the sidebar would lose them.',
+  ),
+  backToSettings: m('กลับไปบันทึกการตั้งค่า', 'Back to save the settings'),
+
   // Step 1
   step1Intro: m(
     'กรอกข้อมูลหน่วยงานครั้งเดียว ระบบจะใช้ในรายงานทุกฉบับ แล้วกด "สร้าง/ซ่อมแซมแท็บ" เพื่อเตรียมแท็บมาตรฐาน',
@@ -48,6 +73,8 @@ export const MESSAGES = {
   memoOffice: m('ส่วนราชการ', 'Office'),
   memoRefNo: m('ที่', 'Reference no.'),
   memoDate: m('วันที่', 'Date'),
+  reportDate: m('วันที่ของรายงาน (ว่าง = วันที่ส่งออก)', 'Report date (empty = the export day)'),
+  signReport: m('ลงนามผู้จัดทำและผู้อนุมัติท้ายรายงานการวิเคราะห์', 'Preparer and approver sign the analysis report'),
   memoTo: m('เรียน', 'To'),
   chainGroup: m('ลำดับการเสนอความเห็น', 'Comment chain'),
   chainHeading: m('หัวข้อ เช่น ความเห็นของปลัด', 'Heading, e.g. ความเห็นของปลัด'),
@@ -68,6 +95,13 @@ export const MESSAGES = {
   scaffoldUnchanged: m('ไม่เปลี่ยนแปลง', 'Unchanged'),
   scaffoldForeign: m('ต้องตรวจดูเอง', 'Needs your attention'),
   scaffoldNothing: m('ไม่มีอะไรต้องแก้ไข', 'Nothing to do'),
+  scaffoldProgress: m('กำลังสร้างแท็บ {n}/{total} …', 'Setting up tab {n}/{total} …'),
+  scaffoldTabDone: m('เสร็จแล้ว {n}/{total}', 'Done {n}/{total}'),
+  scaffoldPartial: m(
+    'สร้างแท็บเสร็จ {done} จาก {total} แท็บ ({tabs}) แท็บที่เหลือยังไม่ได้สร้าง กด "สร้าง/ซ่อมแซมแท็บ" อีกครั้งเพื่อทำต่อ (แท็บที่เสร็จแล้วจะไม่ถูกสร้างซ้ำ ข้อมูลที่พิมพ์ไว้ไม่หาย)',
+    'Set up {done} of {total} tabs ({tabs}); the rest are not set up yet. Press "Set up tabs" again to go on (finished tabs are not made again; nothing typed is lost).',
+  ),
+  scaffoldPartialNone: m('ยังไม่ได้สร้างแท็บใด กด "สร้าง/ซ่อมแซมแท็บ" อีกครั้ง', 'No tab was set up. Press "Set up tabs" again.'),
   invalidField: m('กรุณาตรวจสอบช่องนี้', 'Please check this field'),
   requiredAgency: m('กรุณากรอกชื่อหน่วยงาน', 'Please enter the agency name'),
   requiredDistrict: m('กรุณากรอกอำเภอ (ใช้ในหัวรายงาน)', 'Please enter the district (it heads every report)'),
@@ -82,8 +116,8 @@ export const MESSAGES = {
 
   // Step 2
   step2Intro: m(
-    'คัดลอกตารางคะแนนจากหน้าผลการประเมินในระบบ ITAS (หรือจากรายงานปีก่อน) แล้ววางในช่องด้านล่าง ระบบจะแสดงผลให้ตรวจก่อน ยังไม่เขียนลงชีต',
-    'Copy the score table from your ITAS results page (or last year’s report) and paste it below. You see a preview first; nothing is written yet.',
+    'คัดลอกตารางคะแนนจากหน้าผลการประเมินในระบบ ITAS (หรือจากรายงานปีก่อน) แล้ววางในช่องด้านล่าง ระบบจะแสดงผลให้ตรวจก่อน ยังไม่บันทึกลงชีต',
+    'Copy the score table from your ITAS results page (or last year’s report) and paste it below. You see a preview first; nothing is saved yet.',
   ),
   pasteLabel: m('คะแนนที่คัดลอกมา', 'Copied scores'),
   pastePlaceholder: m('เช่น ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่  95.40', 'e.g. ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่  95.40'),
@@ -112,20 +146,39 @@ export const MESSAGES = {
   noWeak: m('ทุกตัวชี้วัดถึงค่าเป้าหมายแล้ว', 'Every indicator meets the target'),
   noSuggestions: m('ไม่มีมาตรการที่เสนอสำหรับตัวชี้วัดนี้', 'No suggested measure for this indicator'),
   strengths: m('จุดแข็ง', 'Strengths'),
-  writeScores: m('เขียนลงชีต', 'Write to sheet'),
-  written: m('เขียนลงชีตแล้ว', 'Written to the sheet'),
+  writeScores: m('บันทึกคะแนนลงชีต', 'Save the scores to the sheet'),
+  written: m('บันทึกคะแนนลงชีตแล้ว', 'Scores saved to the sheet'),
   scoresWritten: m('คะแนน', 'scores'),
   measuresAdded: m('มาตรการที่เพิ่ม', 'measures added'),
   analysisRows: m('แถววิเคราะห์', 'analysis rows'),
   pasteEmpty: m('กรุณาวางคะแนนก่อน', 'Please paste the scores first'),
   previewStale: m(
-    'ข้อความหรือค่าที่กรอกเปลี่ยนไปหลังแสดงตัวอย่าง กรุณากด "แสดงตัวอย่าง" อีกครั้งก่อนเขียนลงชีต',
-    'The text or the values changed after the preview: press "Preview" again before writing to the sheet.',
+    'ข้อความหรือค่าที่กรอกเปลี่ยนไปหลังแสดงตัวอย่าง กรุณากด "แสดงตัวอย่าง" อีกครั้งก่อนบันทึกลงชีต',
+    'The text or the values changed after the preview: press "Preview" again before saving to the sheet.',
   ),
   yearDiffers: m(
-    'ข้อความที่วางไม่มีคะแนนของปี {asked} จึงแสดง (และจะเขียน) คะแนนปี {shown}',
-    'The pasted text has no scores for {asked}, so the scores of {shown} are shown (and would be written).',
+    'ข้อความที่วางไม่มีคะแนนของปี {asked} จึงแสดง (และจะบันทึก) คะแนนปี {shown}',
+    'The pasted text has no scores for {asked}, so the scores of {shown} are shown (and would be saved).',
   ),
+  yearsOfPaste: m(
+    'คะแนนที่วางเป็นของปี {years} ส่วนปี ITA ในการตั้งค่าคือ {settings}',
+    'The pasted scores are of {years}; the ITA year in the settings is {settings}.',
+  ),
+  yearChoiceGroup: m('จะบันทึกคะแนนปีอื่นอย่างไร', 'What to do with the other year'),
+  yearStore: m(
+    'บันทึกเป็นคะแนนของปีนั้น (ใช้เทียบแนวโน้ม) ผลวิเคราะห์และมาตรการของปี {settings} ไม่เปลี่ยน',
+    'Store them as that year’s scores (used for the trend); the {settings} analysis and measures stay as they are',
+  ),
+  yearMakeCurrent: m(
+    'เปลี่ยนปี ITA ในการตั้งค่าเป็น {proposed} แล้ววิเคราะห์และเสนอมาตรการของปี {proposed}',
+    'Change the ITA year in the settings to {proposed}, then analyse and suggest measures for {proposed}',
+  ),
+  otherYearNoMeasures: m(
+    'คะแนนปี {year} จะบันทึกไว้เทียบแนวโน้มเท่านั้น จึงไม่เสนอมาตรการ (มาตรการเสนอจากคะแนนของปี ITA ในการตั้งค่า)',
+    'The {year} scores are stored for the trend only, so no measures are suggested (measures follow the ITA year in the settings).',
+  ),
+  yearsWritten: m('ปีที่บันทึก', 'years stored'),
+  itaYearChanged: m('ปี ITA ในการตั้งค่าเปลี่ยนเป็น {year}', 'The ITA year in the settings is now {year}'),
   writtenNothing: m('คะแนนชุดนี้อยู่ในชีตแล้ว ไม่มีการเปลี่ยนแปลง', 'These scores are already in the sheet: nothing changed'),
 
   // Step 3
@@ -134,6 +187,13 @@ export const MESSAGES = {
     'Check every tab before exporting. Click a finding to go to its cell, fix it, then validate again.',
   ),
   validate: m('ตรวจสอบข้อมูล', 'Validate'),
+  checkedFor: m('ตรวจตามรายงานที่เลือกส่งออก', 'Checked for the export of'),
+  validating: m('กำลังอ่านข้อมูลทุกแท็บและตรวจสอบ…', 'Reading every tab and checking…'),
+  resultsStale: m(
+    'ผลด้านล่างอาจไม่เป็นปัจจุบัน: มีการบันทึกลงชีตหลังการตรวจสอบครั้งนี้',
+    'These results may be out of date: the sheet was written after this check.',
+  ),
+  validateAgain: m('ตรวจสอบอีกครั้ง', 'Validate again'),
   validateClean: m('ไม่พบปัญหา พร้อมส่งออก', 'No problems found: ready to export'),
   errors: m('ข้อผิดพลาด', 'errors'),
   warnings: m('คำเตือน', 'warnings'),
@@ -154,12 +214,13 @@ export const MESSAGES = {
     'Pick the reports and the layout. A new Google Doc is created and logged in the "ประวัติการส่งออก" tab.',
   ),
   reportsGroup: m('รายงานที่ต้องการ', 'Reports'),
-  reportAnalysis: m('รายงานการวิเคราะห์ผลการประเมิน ITA', 'ITA analysis report'),
-  reportMeasures: m('มาตรการส่งเสริมคุณธรรมและความโปร่งใส (O42)', 'Integrity measures (O42)'),
-  reportResults: m('รายงานผลการดำเนินการตามมาตรการ (O43)', 'Results of the measures (O43)'),
+  // {analysisItem} and {resultsItem}: " (O25)" / " (O26)" of the framework year, nothing when not known.
+  reportAnalysis: m('รายงานการวิเคราะห์ผลการประเมิน ITA{analysisItem}', 'ITA analysis report{analysisItem}'),
+  reportMeasures: m('มาตรการส่งเสริมคุณธรรมและความโปร่งใส{analysisItem}', 'Integrity measures{analysisItem}'),
+  reportResults: m('รายงานผลการดำเนินการตามมาตรการ{resultsItem}', 'Results of the measures{resultsItem}'),
   reportProgress: m('ความก้าวหน้ารายตัวชี้วัด (1–8)', 'Indicator progress (1–8)'),
   reportOit: m('ความก้าวหน้าการเปิดเผยข้อมูล (OIT)', 'OIT checklist progress'),
-  layoutGroup: m('รูปแบบรายงานผล (O43)', 'Results layout (O43)'),
+  layoutGroup: m('รูปแบบรายงานผล{resultsItem}', 'Results layout{resultsItem}'),
   layoutAnnual: m('ผลการดำเนินการ (มาตรการ วิธีดำเนินการ สรุปผล ผลลัพธ์)', 'Annual results (measure, method, outcome)'),
   layoutPlan: m('แผนและความก้าวหน้า (ประเด็น ขั้นตอน กำหนดเวลา การดำเนินการ)', 'Plan and progress (issue, steps, due)'),
   optionsGroup: m('ตัวเลือก', 'Options'),
@@ -168,7 +229,11 @@ export const MESSAGES = {
   optMemo: m('แนบบันทึกข้อความ', 'Include a memo (บันทึกข้อความ)'),
   optCover: m('มีหน้าปก', 'Cover page'),
   exportButton: m('ส่งออกรายงาน', 'Export reports'),
-  exporting: m('กำลังสร้างเอกสาร อาจใช้เวลาสักครู่…', 'Creating the document; this can take a moment…'),
+  exporting: m(
+    'กำลังอ่านข้อมูล ตรวจสอบ และสร้างเอกสาร อาจใช้เวลาสักครู่…',
+    'Reading the data, checking it and creating the document; this can take a moment…',
+  ),
+  exportingLog: m('สร้างเอกสารแล้ว กำลังอ่านรายการส่งออกล่าสุด…', 'Document created; reading the recent exports…'),
   exportDone: m('สร้างเอกสารแล้ว', 'Document created'),
   openDoc: m('เปิดเอกสาร', 'Open the document'),
   downloadDocx: m('ดาวน์โหลดไฟล์ .docx', 'Download the .docx'),
@@ -176,6 +241,7 @@ export const MESSAGES = {
   pickReport: m('กรุณาเลือกรายงานอย่างน้อยหนึ่งฉบับ', 'Please pick at least one report'),
   lastExports: m('การส่งออกล่าสุด', 'Recent exports'),
   noExports: m('ยังไม่เคยส่งออก', 'No exports yet'),
+  exportsLoading: m('กำลังโหลดประวัติการส่งออก…', 'Loading the export history…'),
   seconds: m('วินาที', 's'),
 
   // Errors

@@ -54,6 +54,11 @@ export const PreviewAnswer = z.object({
   warnings: z.optional(z.array(Warning)),
   findings: z.optional(z.array(Warning)),
   suggestions: z.optional(z.array(Suggestion)),
+  // Years of the paste against the settings' ITA year (older servers answer none of these).
+  years: z.optional(z.array(num)),
+  settingsYear: z.optional(z.nullable(num)),
+  proposedYear: z.optional(z.nullable(num)),
+  current: z.optional(z.boolean()),
 });
 
 export interface PreviewView {
@@ -67,6 +72,19 @@ export interface PreviewView {
   strengths: number[];
   warnings: { message_th: string; message_en: string; line: number | null; severity: string }[];
   suggestions: { id: string; indicator: number; title: string; detail: string }[];
+  /** Every year of the paste, oldest first. */
+  years: number[];
+  /** The settings' ITA year (null when not set). */
+  settingsYear: number | null;
+  /** The paste's latest year. */
+  proposedYear: number | null;
+  /** Whether writing analyses this year as the current one (else only its scores are stored). */
+  current: boolean;
+}
+
+/** The paste holds a year other than the settings' ITA year: the user chooses what it becomes. */
+export function yearChoiceNeeded(p: PreviewView): boolean {
+  return p.settingsYear !== null && p.years.some((y) => y !== p.settingsYear);
 }
 
 const TOOL_ORDER = ['IIT', 'EIT', 'OIT'];
@@ -127,5 +145,9 @@ export function toPreviewView(answer: unknown): PreviewView | null {
         severity: w.severity ?? 'warning',
       })),
     suggestions,
+    years: a.years ?? (a.year != null ? [a.year] : []),
+    settingsYear: a.settingsYear ?? null,
+    proposedYear: a.proposedYear ?? a.year ?? null,
+    current: a.current ?? true,
   };
 }

@@ -1,7 +1,8 @@
 /**
  * How Sheets stores what setValue/setValues receive (user-entered semantics):
  * - a string starting with `'` is text, stored without the apostrophe;
- * - a string starting with `=` is a formula;
+ * - a string starting with `=` is a formula; one starting with `+` or `-` that is not a number is read as a
+ *   formula too (Sheets shows a parse error: "- เผยแพร่ข้อมูล" becomes `=- เผยแพร่ข้อมูล`, #ERROR!);
  * - in a plain-text cell (number format `@`) every string is stored as is;
  * - numeric-looking strings (`42`, `-1.5`, `+66812345678`, `1,234`, `50%`) become numbers, `TRUE`/`FALSE`
  *   become booleans, `yyyy-MM-dd[ HH:mm[:ss]]` becomes a Date in the spreadsheet's time zone;
@@ -68,6 +69,9 @@ export function interpretInput(
   if (text.startsWith("'")) return { value: text.slice(1), formula: '' };
   if (text.startsWith('=') && text.length > 1) return { value: evaluateFormula(text), formula: text };
   const trimmed = text.trim();
+  if (/^[+-]/.test(text) && !NUMBER.test(trimmed) && !GROUPED_NUMBER.test(trimmed) && !PERCENT.test(trimmed)) {
+    return { value: FORMULA_NOT_EVALUATED, formula: `=${text}` };
+  }
   if (NUMBER.test(trimmed)) return { value: Number(trimmed), formula: '' };
   if (GROUPED_NUMBER.test(trimmed)) return { value: Number(trimmed.replace(/,/g, '')), formula: '' };
   if (PERCENT.test(trimmed)) return { value: Number(trimmed.slice(0, -1)) / 100, formula: '' };

@@ -39,6 +39,22 @@ export const DataValidationCriteria = nameEnum([
 ]);
 export type CriteriaName = keyof typeof DataValidationCriteria;
 
+export const BooleanCriteria = nameEnum([
+  'CELL_EMPTY',
+  'CELL_NOT_EMPTY',
+  'NUMBER_BETWEEN',
+  'NUMBER_EQUAL_TO',
+  'NUMBER_GREATER_THAN',
+  'NUMBER_LESS_THAN',
+  'TEXT_CONTAINS',
+  'TEXT_DOES_NOT_CONTAIN',
+  'TEXT_EQUAL_TO',
+  'TEXT_STARTS_WITH',
+  'TEXT_ENDS_WITH',
+  'CUSTOM_FORMULA',
+]);
+export type BooleanCriteriaName = keyof typeof BooleanCriteria;
+
 export const WrapStrategy = nameEnum(['WRAP', 'OVERFLOW', 'CLIP']);
 export type WrapStrategyName = keyof typeof WrapStrategy;
 

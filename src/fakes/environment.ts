@@ -13,6 +13,7 @@ import { FakeSpreadsheet, newSpreadsheetModel } from './spreadsheet';
 import { FakeSpreadsheetApp } from './spreadsheet-app';
 import { FakeUi, newUiRecord, type UiRecord } from './ui';
 import { FakeUtilities } from './utilities';
+import { advancedServiceEnabled, grantedScopes, PROJECT_MANIFEST, type AppsScriptManifest } from './manifest';
 import { deserializeWorkbook, type WorkbookJson } from './workbook-json';
 
 export interface FakeEnvironmentOptions {
@@ -39,6 +40,11 @@ export interface FakeEnvironmentOptions {
   scriptProperties?: Record<string, string>;
   /** UUID source for Utilities.getUuid (default crypto.randomUUID); pass one for deterministic tests. */
   uuid?: () => string;
+  /**
+   * The manifest the project runs under (default: this project's appsscript.json): its oauthScopes decide
+   * which calls succeed, its advanced services which globals installGlobals puts up (`Docs`).
+   */
+  manifest?: AppsScriptManifest;
   /** Date/Error constructors of the realm running the code under test (a node:vm context). */
   intrinsics?: Partial<Intrinsics>;
 }
@@ -53,7 +59,10 @@ export interface FakeTriggerEvent {
 export interface FakeEnvironment {
   SpreadsheetApp: FakeSpreadsheetApp;
   DocumentApp: FakeDocumentApp;
-  /** The Docs advanced service (only Docs.Documents). */
+  /**
+   * The Docs advanced service (only Docs.Documents), for tests to call directly; the code under test sees the
+   * global `Docs` only when the manifest enables it (see `globals`).
+   */
   Docs: FakeDocs;
   /** Charts service (data tables and column charts); `Charts.store.failure` simulates a drawing error. */
   Charts: FakeCharts;
@@ -79,6 +88,10 @@ export interface FakeEnvironment {
   /** The property stores behind PropertiesService. */
   properties: PropertyStores;
   context: FakeContext;
+  /** The manifest this environment was created from. */
+  manifest: AppsScriptManifest;
+  /** The Apps Script globals the code under test sees: the services, Docs only when enabled. */
+  globals: readonly GlobalName[];
   /** Sets the auth mode and returns the event for onOpen/onInstall(e); NONE blocks all but the menu. */
   triggerEvent(mode: AuthModeName): FakeTriggerEvent;
   /** Runs `body` without counting its service calls (test setup and inspection). */
@@ -89,6 +102,8 @@ export function createFakeEnvironment(options: FakeEnvironmentOptions = {}): Fak
   const context = new FakeContext();
   context.intrinsics = { Date, Error, ...options.intrinsics };
   context.authMode = options.authMode ?? 'FULL';
+  const manifest = options.manifest ?? PROJECT_MANIFEST;
+  context.grantedScopes = grantedScopes(manifest);
   const model = options.workbook
     ? deserializeWorkbook(options.workbook, (t) => context.date(t))
     : newSpreadsheetModel({
@@ -136,6 +151,8 @@ export function createFakeEnvironment(options: FakeEnvironmentOptions = {}): Fak
     locks,
     properties,
     context,
+    manifest,
+    globals: GLOBAL_NAMES.filter((name) => name !== 'Docs' || advancedServiceEnabled(manifest, 'Docs')),
     triggerEvent(mode) {
       context.authMode = mode;
       const event: FakeTriggerEvent = { authMode: AuthMode[mode] as unknown as GoogleAppsScript.Script.AuthMode };
@@ -162,8 +179,16 @@ export const GLOBAL_NAMES = [
   'Logger',
 ] as const;
 
-/** Puts the services on `target` (globalThis or a node:vm context object) under their Apps Script names. */
+export type GlobalName = (typeof GLOBAL_NAMES)[number];
+
+/**
+ * Puts the services on `target` (globalThis or a node:vm context object) under their Apps Script names; an
+ * advanced service the manifest does not enable is not defined, as in Apps Script (`typeof Docs === 'undefined'`).
+ */
 export function installGlobals(target: object, env: FakeEnvironment): void {
   const record = target as Record<string, unknown>;
-  for (const name of GLOBAL_NAMES) record[name] = env[name];
+  for (const name of GLOBAL_NAMES) {
+    if (env.globals.includes(name)) record[name] = env[name];
+    else delete record[name];
+  }
 }

@@ -1,4 +1,5 @@
 import { CallCounter } from './call-counter';
+import { allowedBy, permissionMessage, requiredScopes } from './scopes';
 
 /** Apps Script authorization modes, as `ScriptApp.AuthMode` names them. */
 export type AuthModeName = 'NONE' | 'LIMITED' | 'FULL' | 'CUSTOM_FUNCTION';
@@ -30,17 +31,24 @@ export interface Intrinsics {
 export class FakeContext {
   readonly counter = new CallCounter();
   authMode: AuthModeName = 'FULL';
+  /** Scopes the manifest grants (see scopes.ts); null allows every call (a manifest without oauthScopes). */
+  grantedScopes: ReadonlySet<string> | null = null;
   intrinsics: Intrinsics = { Date, Error };
   /** > 0 while a fake method runs: nested (internal) calls are not counted. */
   private depth = 0;
 
-  /** Runs one public fake method: counts it when called from outside the fakes and enforces AuthMode.NONE. */
+  /**
+   * Runs one public fake method: counts it when called from outside the fakes, enforces AuthMode.NONE and the
+   * manifest's scopes.
+   */
   call<T>(name: string, body: () => T): T {
     if (this.depth === 0) {
       this.counter.record(name);
+      this.counter.kinds.observe(name);
       if (this.authMode === 'NONE' && !ALLOWED_IN_NONE.some((p) => name === p || name.startsWith(p))) {
         this.fail(`You do not have permission to call ${name}. (AuthMode.NONE: the add-on is not yet authorized)`);
       }
+      if (this.grantedScopes && !allowedBy(this.grantedScopes, name)) this.fail(permissionMessage(name));
     }
     this.depth++;
     try {
@@ -92,6 +100,8 @@ export function instrument<C extends abstract new (...args: never[]) => FakeObje
     const original = proto[method];
     if (typeof original !== 'function') throw new Error(`fake ${className} lacks ${method}`);
     const name = `${className}.${method}`;
+    // Every counted method must know its scopes (scopes.ts): fail when the fake is defined, not silently later.
+    requiredScopes(name);
     proto[method] = function (this: FakeObject, ...args: unknown[]): unknown {
       const ctx = (this as unknown as { ctx: FakeContext }).ctx;
       return ctx.call(name, () => (original as (...a: unknown[]) => unknown).apply(this, args));

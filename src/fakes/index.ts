@@ -11,7 +11,16 @@ export {
   type FakeEnvironment,
   type FakeEnvironmentOptions,
   type FakeTriggerEvent,
+  type GlobalName,
 } from './environment';
+export {
+  PROJECT_MANIFEST,
+  advancedServiceEnabled,
+  grantedScopes,
+  type AppsScriptManifest,
+  type AdvancedService,
+} from './manifest';
+export { SCOPES, requiredScopes, allowedBy, permissionMessage, type ScopeNeed } from './scopes';
 export { fakeSheetsServices, type FakeSheetsServices } from './sheets-services';
 export {
   columnToLetters,
@@ -33,6 +42,15 @@ export { formatDatePattern } from './format-date';
 export { FakeSpreadsheet, type RecordedToast } from './spreadsheet';
 export { FakeSheet } from './sheet';
 export { FakeRange } from './range';
+export { FakeRangeList } from './range-list';
+export {
+  FakeConditionalFormatRule,
+  FakeConditionalFormatRuleBuilder,
+  FakeBooleanCondition,
+  customFormulaHolds,
+  effectiveBackground,
+  type ConditionalFormatModel,
+} from './conditional-format';
 export { FakeProtection } from './protection';
 export { FakeDataValidation, FakeDataValidationBuilder } from './data-validation';
 export type { ValidationRule } from './data-validation-rule';

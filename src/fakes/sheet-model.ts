@@ -2,6 +2,7 @@ import type { GridRect } from './a1-notation';
 import type { CellValue } from './cell-input';
 import type { WrapStrategyName } from './enums';
 import type { ValidationRule } from './data-validation-rule';
+import type { ConditionalFormatModel } from './conditional-format';
 
 /**
  * The emulated workbook as plain data. The fake Spreadsheet/Sheet/Range classes are views over it, the
@@ -64,6 +65,8 @@ export interface SheetModel {
   /** Sparse grid: cells[row - 1][column - 1], undefined where untouched. */
   cells: Array<Array<Cell | undefined> | undefined>;
   protections: ProtectionModel[];
+  /** Conditional-format rules in priority order (the first that holds formats the cell). */
+  conditionalFormats: ConditionalFormatModel[];
 }
 
 export interface SpreadsheetModel {
@@ -89,6 +92,7 @@ export function newSheetModel(id: number, name: string, maxRows = DEFAULT_MAX_RO
     columnWidths: new Map(),
     cells: [],
     protections: [],
+    conditionalFormats: [],
   };
   return sheet;
 }
@@ -146,11 +150,46 @@ function shiftRect(rect: GridRect, axis: 'row' | 'column', after: number, count:
   return rect;
 }
 
-/** Inserts empty rows after row `after` (0 = at the top); protected ranges move with their cells. */
+/** Inserts empty rows after row `after` (0 = at the top); protected and formatted ranges move with their cells. */
 export function insertRows(sheet: SheetModel, after: number, count: number): void {
   if (sheet.cells.length > after) sheet.cells.splice(after, 0, ...new Array<undefined>(count));
   sheet.maxRows += count;
   for (const p of sheet.protections) if (p.rect) p.rect = shiftRect(p.rect, 'row', after, count);
+  for (const rule of sheet.conditionalFormats)
+    for (const r of rule.ranges) r.rect = shiftRect(r.rect, 'row', after, count);
+}
+
+/** A rectangle after rows first..first+count-1 are deleted; null when nothing of it is left. */
+function shrinkRect(rect: GridRect, first: number, count: number): GridRect | null {
+  const end = rect.row + rect.numRows - 1;
+  const last = first + count - 1;
+  const overlap = Math.max(0, Math.min(end, last) - Math.max(rect.row, first) + 1);
+  const kept = rect.numRows - overlap;
+  if (kept <= 0) return null;
+  const row = rect.row < first ? rect.row : rect.row > last ? rect.row - count : first;
+  return { ...rect, row, numRows: kept };
+}
+
+/**
+ * Deletes rows first..first+count-1: the cells below move up; protected and conditionally formatted ranges
+ * shrink with them, and those left with no cell are removed (a rule with no range left disappears), as in Sheets.
+ */
+export function deleteRows(sheet: SheetModel, first: number, count: number): void {
+  sheet.cells.splice(first - 1, count);
+  sheet.maxRows -= count;
+  sheet.protections = sheet.protections.filter((p) => {
+    if (!p.rect) return true;
+    const next = shrinkRect(p.rect, first, count);
+    if (next) p.rect = next;
+    return next !== null;
+  });
+  sheet.conditionalFormats = sheet.conditionalFormats.filter((rule) => {
+    rule.ranges = rule.ranges.flatMap((r) => {
+      const next = shrinkRect(r.rect, first, count);
+      return next ? [{ ...r, rect: next }] : [];
+    });
+    return rule.ranges.length > 0;
+  });
 }
 
 /** Inserts empty columns after column `after`; widths and protected ranges move with their columns. */
@@ -163,4 +202,6 @@ export function insertColumns(sheet: SheetModel, after: number, count: number): 
   sheet.columnWidths = widths;
   sheet.maxColumns += count;
   for (const p of sheet.protections) if (p.rect) p.rect = shiftRect(p.rect, 'column', after, count);
+  for (const rule of sheet.conditionalFormats)
+    for (const r of rule.ranges) r.rect = shiftRect(r.rect, 'column', after, count);
 }

@@ -1,11 +1,14 @@
 import { parseA1, type GridRect } from './a1-notation';
 import { interpretInput } from './cell-input';
+import { FakeConditionalFormatRule, cloneFormatRule as formatRuleCopy, formatRuleOf } from './conditional-format';
+import { FakeRangeList } from './range-list';
 import { FakeContext, FakeObject, asGas, instrument } from './fake-context';
 import { FakeProtection } from './protection';
 import { FakeRange } from './range';
 import {
   DEFAULT_COLUMN_WIDTH,
   cellForWrite,
+  deleteRows,
   insertColumns,
   insertRows,
   lastContentColumn,
@@ -21,7 +24,11 @@ type GasRange = GoogleAppsScript.Spreadsheet.Range;
 export const SHEET_METHODS = [
   'activate',
   'appendRow',
+  'clearConditionalFormatRules',
+  'deleteRow',
+  'deleteRows',
   'getColumnWidth',
+  'getConditionalFormatRules',
   'getDataRange',
   'getFrozenColumns',
   'getFrozenRows',
@@ -34,15 +41,19 @@ export const SHEET_METHODS = [
   'getParent',
   'getProtections',
   'getRange',
+  'getRangeList',
   'getSheetId',
   'getTabColor',
   'insertColumnAfter',
   'insertColumnsAfter',
   'insertRowAfter',
+  'insertRowBefore',
   'insertRowsAfter',
+  'insertRowsBefore',
   'protect',
   'setColumnWidth',
   'setColumnWidths',
+  'setConditionalFormatRules',
   'setFrozenColumns',
   'setFrozenRows',
   'setName',
@@ -82,6 +93,50 @@ export class FakeSheet extends FakeObject implements Pick<GasSheet, (typeof SHEE
       Object.assign(cellForWrite(this.model, row, i + 1), stored);
     });
     return asGas(this);
+  }
+
+  clearConditionalFormatRules(): void {
+    this.model.conditionalFormats = [];
+  }
+
+  deleteRow(rowPosition: number): GasSheet {
+    this.deleteRows(rowPosition, 1);
+    return asGas(this);
+  }
+
+  /** Deletes rows; cells below move up, protected and conditionally formatted ranges shrink with them. */
+  deleteRows(rowPosition: number, howMany: number): void {
+    this.#checkCount(howMany);
+    if (!Number.isInteger(rowPosition) || rowPosition < 1 || rowPosition + howMany - 1 > this.model.maxRows) {
+      this.ctx.fail('Those rows are out of bounds.');
+    }
+    if (howMany >= this.model.maxRows - this.model.frozenRows && rowPosition > this.model.frozenRows) {
+      this.ctx.fail('Sorry, it is not possible to delete all non-frozen rows.');
+    }
+    deleteRows(this.model, rowPosition, howMany);
+  }
+
+  /** The sheet's rules in priority order (copies: change them with setConditionalFormatRules). */
+  getConditionalFormatRules(): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
+    const resolve = this.fakeParent.resolveReference;
+    return this.model.conditionalFormats.map((rule) =>
+      asGas(new FakeConditionalFormatRule(this.ctx, formatRuleCopy(rule), resolve)),
+    );
+  }
+
+  /** Replaces every rule of the sheet with `rules`, in that order; their ranges must lie on this sheet. */
+  setConditionalFormatRules(rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[]): void {
+    if (!Array.isArray(rules))
+      this.ctx.fail(
+        "The parameters (Object) don't match the method signature for SpreadsheetApp.Sheet.setConditionalFormatRules.",
+      );
+    const stored = rules.map((rule) => formatRuleOf(this.ctx, rule));
+    for (const rule of stored) {
+      if (rule.ranges.some((r) => r.sheetId !== this.model.id))
+        this.ctx.fail('Invalid argument: rules (a rule has a range on another sheet)');
+      for (const r of rule.ranges) this.#checkRect(r.rect);
+    }
+    this.model.conditionalFormats = stored;
   }
 
   getColumnWidth(column: number): number {
@@ -152,6 +207,15 @@ export class FakeSheet extends FakeObject implements Pick<GasSheet, (typeof SHEE
     return asGas(new FakeRange(this.ctx, this, rect));
   }
 
+  getRangeList(a1Notations: string[]): GoogleAppsScript.Spreadsheet.RangeList {
+    if (!Array.isArray(a1Notations) || a1Notations.length === 0)
+      this.ctx.fail(
+        "The parameters (String[]) don't match the method signature for SpreadsheetApp.Sheet.getRangeList.",
+      );
+    const ranges = a1Notations.map((a1) => this.getRange(a1) as unknown as FakeRange);
+    return asGas(new FakeRangeList(this.ctx, ranges));
+  }
+
   getSheetId(): number {
     return this.model.id;
   }
@@ -173,6 +237,19 @@ export class FakeSheet extends FakeObject implements Pick<GasSheet, (typeof SHEE
 
   insertRowAfter(afterPosition: number): GasSheet {
     return this.insertRowsAfter(afterPosition, 1);
+  }
+
+  insertRowBefore(beforePosition: number): GasSheet {
+    return this.insertRowsBefore(beforePosition, 1);
+  }
+
+  insertRowsBefore(beforePosition: number, howMany: number): GasSheet {
+    if (!Number.isInteger(beforePosition) || beforePosition < 1 || beforePosition > this.model.maxRows) {
+      this.ctx.fail('Those rows are out of bounds.');
+    }
+    this.#checkCount(howMany);
+    insertRows(this.model, beforePosition - 1, howMany);
+    return asGas(this);
   }
 
   insertRowsAfter(afterPosition: number, howMany: number): GasSheet {

@@ -6,6 +6,7 @@ import type { FakeEnvironment } from './environment';
  */
 export interface FakeSheetsServices {
   newDataValidation(): GoogleAppsScript.Spreadsheet.DataValidationBuilder;
+  newConditionalFormatRule(): GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
   documentProperties: GoogleAppsScript.Properties.Properties;
   rangeProtectionType: GoogleAppsScript.Spreadsheet.ProtectionType;
 }
@@ -14,6 +15,8 @@ export function fakeSheetsServices(env: FakeEnvironment): FakeSheetsServices {
   return {
     newDataValidation: () =>
       env.SpreadsheetApp.newDataValidation() as GoogleAppsScript.Spreadsheet.DataValidationBuilder,
+    newConditionalFormatRule: () =>
+      env.SpreadsheetApp.newConditionalFormatRule() as GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder,
     documentProperties: env.PropertiesService.getDocumentProperties() as GoogleAppsScript.Properties.Properties,
     rangeProtectionType: env.SpreadsheetApp.ProtectionType.RANGE,
   };

@@ -1,6 +1,7 @@
+import { newConditionalFormatRuleBuilder } from './conditional-format';
 import { newDataValidationBuilder } from './data-validation';
 import { FakeContext, FakeObject, asGas, instrument } from './fake-context';
-import { DataValidationCriteria, ProtectionType, WrapStrategy } from './enums';
+import { BooleanCriteria, DataValidationCriteria, ProtectionType, WrapStrategy } from './enums';
 import type { FakeSpreadsheet } from './spreadsheet';
 import { FakeUi } from './ui';
 
@@ -14,15 +15,22 @@ export const SPREADSHEET_APP_METHODS = [
   'getActiveSheet',
   'getActiveSpreadsheet',
   'getUi',
+  'newConditionalFormatRule',
   'newDataValidation',
   'setActiveRange',
   'setActiveSheet',
 ] as const satisfies readonly (keyof GasSpreadsheetApp)[];
 
-type Provided = (typeof SPREADSHEET_APP_METHODS)[number] | 'DataValidationCriteria' | 'ProtectionType' | 'WrapStrategy';
+type Provided =
+  | (typeof SPREADSHEET_APP_METHODS)[number]
+  | 'BooleanCriteria'
+  | 'DataValidationCriteria'
+  | 'ProtectionType'
+  | 'WrapStrategy';
 
 /** SpreadsheetApp bound to one (container) spreadsheet, as for a Sheets add-on. */
 export class FakeSpreadsheetApp extends FakeObject implements Pick<GasSpreadsheetApp, Provided> {
+  readonly BooleanCriteria = asGas<Gas['BooleanCriteria']>(BooleanCriteria);
   readonly DataValidationCriteria = asGas<Gas['DataValidationCriteria']>(DataValidationCriteria);
   readonly ProtectionType = asGas<Gas['ProtectionType']>(ProtectionType);
   readonly WrapStrategy = asGas<Gas['WrapStrategy']>(WrapStrategy);
@@ -59,6 +67,10 @@ export class FakeSpreadsheetApp extends FakeObject implements Pick<GasSpreadshee
 
   getUi(): GoogleAppsScript.Base.Ui {
     return asGas(this.ui);
+  }
+
+  newConditionalFormatRule(): GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder {
+    return asGas(newConditionalFormatRuleBuilder(this.ctx));
   }
 
   newDataValidation(): GoogleAppsScript.Spreadsheet.DataValidationBuilder {

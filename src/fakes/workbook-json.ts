@@ -3,7 +3,13 @@ import { parseA1, qualifiedA1, rectToA1, splitSheetName, type GridRect } from '.
 import type { CellValue } from './cell-input';
 import type { ValidationRule } from './data-validation-rule';
 import { cloneRule } from './data-validation';
-import { DataValidationCriteria, type CriteriaName, type WrapStrategyName } from './enums';
+import {
+  BooleanCriteria,
+  DataValidationCriteria,
+  type BooleanCriteriaName,
+  type CriteriaName,
+  type WrapStrategyName,
+} from './enums';
 import { DEFAULT_CELL, cellForWrite, type Cell, type SheetModel, type SpreadsheetModel } from './sheet-model';
 import { FakeSpreadsheet } from './spreadsheet';
 
@@ -49,6 +55,17 @@ export interface ProtectionJson {
   warningOnly: boolean;
 }
 
+/** A conditional-format rule (boolean condition) with its sheet-local A1 ranges, in priority order. */
+export interface ConditionalFormatJson {
+  ranges: string[];
+  criteria: BooleanCriteriaName;
+  values: unknown[];
+  background: string | null;
+  fontColor: string | null;
+  bold: boolean | null;
+  italic: boolean | null;
+}
+
 export interface SheetJson {
   name: string;
   sheetId: number;
@@ -71,6 +88,7 @@ export interface SheetJson {
   wrapStrategies: Record<string, WrapStrategyName>;
   dataValidations: Record<string, DataValidationJson>;
   protections: ProtectionJson[];
+  conditionalFormats: ConditionalFormatJson[];
 }
 
 type SparseKey = Exclude<
@@ -85,6 +103,7 @@ type SparseKey = Exclude<
   | 'columnWidths'
   | 'values'
   | 'protections'
+  | 'conditionalFormats'
 >;
 
 /** Which Cell field each sparse map holds. */
@@ -196,6 +215,15 @@ function serializeSheet(sheet: SheetModel, nameOf: (id: number) => string): Shee
       description: p.description,
       warningOnly: p.warningOnly,
     })),
+    conditionalFormats: sheet.conditionalFormats.map((rule) => ({
+      ranges: rule.ranges.map((r) => rectToA1(r.rect)),
+      criteria: rule.criteria ?? 'CUSTOM_FORMULA',
+      values: rule.values.map(encodeValue),
+      background: rule.background,
+      fontColor: rule.fontColor,
+      bold: rule.bold,
+      italic: rule.italic,
+    })),
   };
   const stored = extent(sheet, (cell) => !isDefault(cell));
   for (const [key, field] of Object.entries(SPARSE_FIELDS) as [SparseKey, keyof Cell][]) {
@@ -284,6 +312,19 @@ const sheetSchema = z.object({
       }),
     )
     .default([]),
+  conditionalFormats: z
+    .array(
+      z.object({
+        ranges: z.array(z.string()).min(1),
+        criteria: z.enum(Object.keys(BooleanCriteria) as [BooleanCriteriaName, ...BooleanCriteriaName[]]),
+        values: z.array(z.unknown()).default([]),
+        background: z.string().nullable().default(null),
+        fontColor: z.string().nullable().default(null),
+        bold: z.boolean().nullable().default(null),
+        italic: z.boolean().nullable().default(null),
+      }),
+    )
+    .default([]),
 });
 
 const workbookSchema = z.object({
@@ -360,6 +401,7 @@ function rangeProblem(sheet: SheetJson): string | null {
     for (const a1 of Object.keys(sheet[key])) if (!fits(a1)) return a1;
   }
   for (const p of sheet.protections) if (p.range !== null && !fits(p.range)) return p.range;
+  for (const rule of sheet.conditionalFormats) for (const a1 of rule.ranges) if (!fits(a1)) return a1;
   if (sheet.values.length > sheet.maxRows || sheet.values.some((row) => row.length > sheet.maxColumns)) return 'values';
   return null;
 }
@@ -403,6 +445,15 @@ function deserializeSheet(json: SheetJson, ids: Map<string, number>, makeDate: (
       rect: p.range ? rectOf(p.range, json) : null,
       description: p.description,
       warningOnly: p.warningOnly,
+    })),
+    conditionalFormats: json.conditionalFormats.map((rule) => ({
+      ranges: rule.ranges.map((a1) => ({ sheetId: json.sheetId, rect: rectOf(a1, json) })),
+      criteria: rule.criteria,
+      values: rule.values.map((v) => decodeValue(v, makeDate)),
+      background: rule.background,
+      fontColor: rule.fontColor,
+      bold: rule.bold,
+      italic: rule.italic,
     })),
   };
   json.values.forEach((row, r) =>

@@ -105,7 +105,7 @@ test('export shows progress while it runs and the link when it is done', async (
   await exportButton.click();
   const progress = s.sidebar.locator('#step-4 .progress');
   await expect(progress.isVisible()).resolves.toBe(true);
-  await expect(progress.textContent()).resolves.toContain('กำลังสร้างเอกสาร');
+  await expect(progress.textContent()).resolves.toContain('สร้างเอกสาร');
   await expectDisabled(exportButton, true);
   await screenshot(s.page, 'error-5-export-progress');
   release();

@@ -100,10 +100,10 @@ test('3. the sample paste previews the right weak indicators before anything is 
 });
 
 test('4. write puts scores, analysis and the ticked measures in the sheet', async () => {
-  await s.sidebar.getByRole('button', { name: 'เขียนลงชีต' }).click();
+  await s.sidebar.getByRole('button', { name: 'บันทึกคะแนนลงชีต' }).click();
   await idle(s.sidebar);
   const result = await s.sidebar.locator('#step-2 .result').textContent();
-  expect(result).toContain('เขียนลงชีตแล้ว');
+  expect(result).toContain('บันทึกคะแนนลงชีตแล้ว');
   expect(result).toContain(`มาตรการที่เพิ่ม ${SAMPLE_BELOW_TARGET.length}`);
   const measures = await gridRows('มาตรการ');
   expect(measures.length).toBe(1 + SAMPLE_BELOW_TARGET.length);
@@ -158,7 +158,7 @@ test('6. clicking a finding selects its cell; after fixing it in the sheet it is
 test('7. export makes the document, logs it, and the playground offers a .docx with the agency name', async () => {
   await s.sidebar.locator('[data-step="4"]').click();
   await s.sidebar.getByLabel('รายงานการวิเคราะห์ผลการประเมิน ITA').check();
-  await s.sidebar.getByLabel('มาตรการส่งเสริมคุณธรรมและความโปร่งใส (O42)').check();
+  await s.sidebar.getByLabel('มาตรการส่งเสริมคุณธรรมและความโปร่งใส').check();
   await s.sidebar.getByRole('button', { name: 'ส่งออกรายงาน' }).click();
   await idle(s.sidebar);
   await expect(s.sidebar.locator('#step-4 [role="alert"]').isHidden()).resolves.toBe(true);

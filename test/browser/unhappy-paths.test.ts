@@ -86,7 +86,7 @@ test('settings typed and then only "set up tabs" pressed are saved as well', asy
 
 test('a preview out of date, another year, the same scores twice and an emptied box are all explained', async () => {
   await s.page.locator('#sample').click();
-  const write = s.sidebar.getByRole('button', { name: 'เขียนลงชีต' });
+  const write = s.sidebar.getByRole('button', { name: 'บันทึกคะแนนลงชีต' });
   await write.waitFor();
   await idle(s.sidebar);
   await expect(write.isEnabled()).resolves.toBe(true);
@@ -103,13 +103,13 @@ test('a preview out of date, another year, the same scores twice and an emptied 
   await s.sidebar.getByRole('button', { name: 'แสดงตัวอย่าง' }).click();
   await idle(s.sidebar);
   await expect(s.sidebar.locator('#step-2 .year-note').textContent()).resolves.toBe(
-    'ข้อความที่วางไม่มีคะแนนของปี 2566 จึงแสดง (และจะเขียน) คะแนนปี 2567',
+    'ข้อความที่วางไม่มีคะแนนของปี 2566 จึงแสดง (และจะบันทึก) คะแนนปี 2567',
   );
   await expect(s.sidebar.locator('#step-2 .stale-note').count()).resolves.toBe(0);
 
   await write.click();
   await idle(s.sidebar);
-  await expect(s.sidebar.locator('#step-2 .result').textContent()).resolves.toContain('เขียนลงชีตแล้ว');
+  await expect(s.sidebar.locator('#step-2 .result').textContent()).resolves.toContain('บันทึกคะแนนลงชีตแล้ว');
   await write.click();
   await idle(s.sidebar);
   await expect(s.sidebar.locator('#step-2 .result').textContent()).resolves.toContain('อยู่ในชีตแล้ว');

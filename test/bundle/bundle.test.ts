@@ -21,6 +21,7 @@ const EXPECTED_GLOBALS = [
   'getSidebarState',
   'saveSettings',
   'scaffoldTabs',
+  'scaffoldTab',
   'previewScores',
   'applyScores',
   'validateWorkbook',

@@ -1,15 +1,16 @@
 // Step 4: pick reports, round, layout and options; export to a new Google Doc (a .docx download in the
 // playground); show progress, the link, warnings and the recent exports from the log tab.
 import type { ExportInput, ExportLogEntry, ExportSummary, ReportKind } from '../../../src/core/rpc/contract';
-import { busy } from '../busy';
+import { busy, busyLabel } from '../busy';
 import { h, fill, clear, safeHref } from '../dom';
 import { ErrorBox, localFailure } from '../errors';
 import { renderFindings } from '../findings';
 import { button, checkbox, group, radio, selectField } from '../form';
-import { onLangChange, t, type Text } from '../i18n';
+import { bind, onLangChange, t, type Text } from '../i18n';
 import type { MessageKey } from '../messages';
 import { call } from '../rpc';
-import { onSidebarState } from '../state';
+import { itemText } from '../items';
+import { onSidebarState, setExportChoice } from '../state';
 
 const REPORTS: { kind: ReportKind; label: MessageKey; checked: boolean }[] = [
   { kind: 'analysis', label: 'reportAnalysis', checked: true },
@@ -30,7 +31,8 @@ function link(url: string, label: Text, download = false): HTMLElement {
 
 export function exportStep(): HTMLElement {
   const errors = new ErrorBox();
-  const reports = REPORTS.map((r) => ({ kind: r.kind, box: checkbox(r.label, r.checked, r.kind) }));
+  // Report names carry the framework year's item codes (O25/O26, O42/O43), filled from the state.
+  const reports = REPORTS.map((r) => ({ kind: r.kind, box: checkbox(itemText(r.label), r.checked, r.kind) }));
   const round = selectField(
     'round',
     [
@@ -49,19 +51,39 @@ export function exportStep(): HTMLElement {
   const result = h('div', { class: 'result', attrs: { 'aria-live': 'polite' } });
   const recent = h('ul', { class: 'recent' });
   let lastExport: ExportSummary | null = null;
-  let exportsLog: ExportLogEntry[] = [];
+  /** Newest first as the server sends it (one ordering rule: recentExports); null while loading. */
+  let exportsLog: ExportLogEntry[] | null = null;
+
+  /** Tells the validate step what an export would check now (nothing ticked: its defaults). */
+  function shareChoice(): void {
+    const picked = reports.filter((r) => r.box.input.checked).map((r) => r.kind);
+    setExportChoice(
+      picked.length === 0
+        ? null
+        : { reports: picked, round: round.input.value === '12' ? '12' : '6', memo: memo.input.checked },
+    );
+  }
+  for (const input of [...reports.map((r) => r.box.input), round.input, memo.input]) {
+    input.addEventListener('change', shareChoice);
+  }
+  shareChoice();
 
   onSidebarState((state) => {
     if (state.settings) {
       round.input.value = state.settings.round;
       thaiDigits.input.checked = state.settings.digits === 'thai';
     }
+    shareChoice();
     exportsLog = state.lastExports;
     renderRecent();
   });
 
   function renderRecent(): void {
-    const newest = exportsLog.slice(-5).reverse();
+    const newest = exportsLog;
+    if (newest === null) {
+      fill(recent, h('li', { class: 'gray', text: 'exportsLoading' }));
+      return;
+    }
     if (newest.length === 0) {
       fill(recent, h('li', { class: 'gray', text: 'noExports' }));
       return;
@@ -128,25 +150,27 @@ export function exportStep(): HTMLElement {
     };
   }
 
-  // Elapsed seconds next to the bar, so a long export visibly still runs.
-  function startProgress(): () => void {
+  // Elapsed seconds next to the bar, so a long export visibly still runs. The stage text says what the
+  // sidebar knows: one server call reads, checks and creates the document; then the log is read.
+  function startProgress(): { stop: () => void; stage: (text: Text) => void } {
     const started = Date.now();
     const seconds = h('span', { class: 'gray' });
-    fill(
-      progress,
-      h('progress', { attrs: { 'aria-label': t('exporting') } }),
-      h('span', { text: 'exporting' }),
-      ' ',
-      seconds,
-    );
+    const stageText = h('span', { class: 'progress-text', text: 'exporting' });
+    fill(progress, h('progress', { attrs: { 'aria-label': t('exporting') } }), stageText, ' ', seconds);
     progress.hidden = false;
     const timer = window.setInterval(() => {
       seconds.textContent = `${Math.round((Date.now() - started) / 1000)} ${t('seconds')}`;
     }, 1000);
-    return () => {
-      window.clearInterval(timer);
-      progress.hidden = true;
-      clear(progress);
+    return {
+      stop: () => {
+        window.clearInterval(timer);
+        progress.hidden = true;
+        clear(progress);
+      },
+      stage: (text) => {
+        bind(stageText, text);
+        busyLabel(text);
+      },
     };
   }
 
@@ -157,9 +181,10 @@ export function exportStep(): HTMLElement {
     lastExport = null;
     const input = readInput();
     if (!input) return;
-    const stop = startProgress();
-    void busy('working', async () => {
+    const shown = startProgress();
+    void busy('exporting', async () => {
       const summary = await call('exportReports', input);
+      shown.stage('exportingLog');
       // The log is refreshed after the document exists; a failure here must not hide the new link.
       const log = await call('listExports').catch(() => null);
       return { summary, log };
@@ -173,7 +198,7 @@ export function exportStep(): HTMLElement {
         }
       })
       .catch((e) => errors.show(e))
-      .finally(stop);
+      .finally(shown.stop);
   });
 
   renderRecent();
@@ -183,7 +208,7 @@ export function exportStep(): HTMLElement {
     h('p', { class: 'intro', text: 'step4Intro' }),
     group('reportsGroup', ...reports.map((r) => r.box.wrap)),
     round.wrap,
-    group('layoutGroup', annual.wrap, plan.wrap),
+    group(itemText('layoutGroup'), annual.wrap, plan.wrap),
     group('optionsGroup', thaiDigits.wrap, landscape.wrap, memo.wrap, cover.wrap),
     h('div', { class: 'buttons' }, run),
     progress,

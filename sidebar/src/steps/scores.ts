@@ -5,12 +5,14 @@ import { busy, isBusy, setAvailable } from '../busy';
 import { renderChart } from '../chart';
 import { h, fill, clear } from '../dom';
 import { ErrorBox, localFailure } from '../errors';
-import { button, checkbox, readYearField, textArea, textField } from '../form';
+import { button, checkbox, group, radio, readYearField, textArea, textField } from '../form';
 import { onLangChange, t, tr } from '../i18n';
-import { toPreviewView, type PreviewView } from '../preview-model';
+import { toPreviewView, yearChoiceNeeded, type PreviewView } from '../preview-model';
 import { readNumber } from '../numbers';
 import { call, RpcFailure } from '../rpc';
-import { onSidebarState } from '../state';
+import { fetchSidebarState, onSidebarState, setSidebarState, sheetWritten } from '../state';
+
+type YearChoice = NonNullable<PreviewScoresInput['yearChoice']>;
 
 const score = (n: number | null) => (n === null ? '–' : n.toFixed(2));
 
@@ -124,6 +126,8 @@ export function scoresStep(onDone: () => void): HTMLElement {
   let stale = false;
   /** The year asked for in the last preview (the box may have changed since). */
   let askedYear: number | undefined;
+  /** A paste of another year than the settings' ITA year: stored as that year (default) or made current. */
+  let yearChoice: YearChoice = 'store';
   // The year and target follow the settings until the person types their own.
   const typedByUser = new Set<HTMLElement>();
 
@@ -135,7 +139,7 @@ export function scoresStep(onDone: () => void): HTMLElement {
 
   /** What to preview, or null after marking the field that is wrong. An empty year means "the paste's". */
   function currentInput(): PreviewScoresInput | null {
-    const input: PreviewScoresInput = { text: paste.input.value };
+    const input: PreviewScoresInput = { text: paste.input.value, yearChoice };
     if (year.input.value.trim()) {
       const y = readYearField(year);
       if (y === null) return null;
@@ -203,6 +207,7 @@ export function scoresStep(onDone: () => void): HTMLElement {
       previewArea,
       h('h3', { class: 'sub' }, t('previewTitle'), p.year ? ` (ITA ${p.year})` : ''),
       yearNote(p),
+      yearChoiceBlock(p),
       overallBlock(p),
       p.warnings.length
         ? h(
@@ -233,7 +238,9 @@ export function scoresStep(onDone: () => void): HTMLElement {
       ),
       toolsTable(p),
       indicatorsTable(p),
-      renderWeak(p),
+      p.current
+        ? renderWeak(p)
+        : h('p', { class: 'gray small', text: () => t('otherYearNoMeasures').replace('{year}', String(p.year)) }),
       p.strengths.length
         ? h(
             'p',
@@ -249,15 +256,44 @@ export function scoresStep(onDone: () => void): HTMLElement {
   }
   onLangChange(renderPreview);
 
-  /** Said when the paste has no scores for the year asked, so another year is shown (and would be written). */
+  /** Said when the paste has no scores for a year the person typed, so another year is shown. */
   function yearNote(p: PreviewView): HTMLElement | null {
     const asked = askedYear;
-    if (asked === undefined || p.year === null || p.year === asked) return null;
+    // The settings' year is the choice block's matter.
+    if (asked === undefined || p.year === null || p.year === asked || asked === p.settingsYear) return null;
     const text = () =>
       t('yearDiffers')
         .replace('{asked}', String(asked))
         .replace(/\{shown\}/g, String(p.year));
     return h('p', { class: 'year-note', attrs: { role: 'note' }, text });
+  }
+
+  /** The paste holds another year than the settings' ITA year: say so, and let the person choose. */
+  function yearChoiceBlock(p: PreviewView): HTMLElement | null {
+    if (!yearChoiceNeeded(p) || p.settingsYear === null) return null;
+    const settings = String(p.settingsYear);
+    const proposed = String(p.proposedYear ?? p.year ?? '');
+    const fillIn = (key: 'yearsOfPaste' | 'yearStore' | 'yearMakeCurrent') => () =>
+      t(key)
+        .replace('{years}', p.years.join(', '))
+        .replace(/\{settings\}/g, settings)
+        .replace(/\{proposed\}/g, proposed);
+    const store = radio('year-choice', fillIn('yearStore'), 'store', yearChoice === 'store');
+    const makeCurrent = radio('year-choice', fillIn('yearMakeCurrent'), 'make-current', yearChoice === 'make-current');
+    for (const r of [store, makeCurrent]) {
+      r.input.addEventListener('change', () => {
+        if (!r.input.checked) return;
+        yearChoice = r.input.value === 'make-current' ? 'make-current' : 'store';
+        // Another year analysed (or none): the preview and its measures follow the choice.
+        runPreview();
+      });
+    }
+    return h(
+      'div',
+      { class: 'year-choice', attrs: { role: 'note', 'data-years': p.years.join(',') } },
+      h('p', { class: 'year-note', text: fillIn('yearsOfPaste') }),
+      group('yearChoiceGroup', store.wrap, makeCurrent.wrap),
+    );
   }
 
   const previewButton = button('preview', 'action', () => runPreview());
@@ -305,17 +341,31 @@ export function scoresStep(onDone: () => void): HTMLElement {
     if (!previewedInput) return;
     errors.clear();
     const input = { ...previewedInput, chosenSuggestionIds: Array.from(chosen) };
-    void busy('working', () => call('applyScores', input))
+    void busy('working', async () => {
+      const done = await call('applyScores', input);
+      sheetWritten();
+      // "What is done" follows: the year's scores are in now.
+      const state = await fetchSidebarState();
+      if (state) setSidebarState(state);
+      return done;
+    })
       .then((done) => {
         const nothing = done.scoresWritten + done.measuresAdded + done.analysisRows === 0;
+        // Made current: the settings' ITA year is now the paste's (the state read above shows it everywhere).
+        const changedYear =
+          previewedInput?.yearChoice === 'make-current' && done.itaYear !== preview?.settingsYear ? done.itaYear : null;
         fill(
           result,
           h('p', { class: 'ok-line' }, `✓ ${t(nothing ? 'writtenNothing' : 'written')}`),
           h(
             'p',
             { class: 'small' },
-            `${t('scoresWritten')} ${done.scoresWritten} · ${t('measuresAdded')} ${done.measuresAdded} · ${t('analysisRows')} ${done.analysisRows}`,
+            `${t('yearsWritten')} ${done.years.join(', ')} · ` +
+              `${t('scoresWritten')} ${done.scoresWritten} · ${t('measuresAdded')} ${done.measuresAdded} · ${t('analysisRows')} ${done.analysisRows}`,
           ),
+          changedYear !== null
+            ? h('p', { class: 'small', text: () => t('itaYearChanged').replace('{year}', String(changedYear)) })
+            : null,
           h('p', {}, button('next', 'secondary', onDone)),
         );
       })
@@ -325,12 +375,15 @@ export function scoresStep(onDone: () => void): HTMLElement {
   // A paste previews at once; typing afterwards makes the preview stale until the next preview.
   paste.input.addEventListener('paste', () =>
     window.setTimeout(() => {
+      yearChoice = 'store';
       if (!isBusy()) runPreview();
     }, 0),
   );
   // Editing the paste, the year or the target after a preview: say why "write" waits, once.
   const markStale = (event: Event) => {
     if (event.target !== paste.input) typedByUser.add(event.target as HTMLElement);
+    // Another text: its years are not the ones the choice was made for.
+    else yearChoice = 'store';
     if (!previewedInput || stale) return;
     stale = true;
     previewedInput = null;

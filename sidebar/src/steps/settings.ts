@@ -2,15 +2,33 @@
 import type { ScaffoldSummary, SettingsInput, SidebarState } from '../../../src/core/rpc/contract';
 // The framework rule is the server's (one source of defaults); the rest of the defaults come in SidebarState.
 import { bestFrameworkYear } from '../../../src/core/workbook/default-settings';
-import { busy } from '../busy';
+import { busy, busyLabel } from '../busy';
 import { followAgency, type Agency } from '../chain-headings';
 import { h, fill } from '../dom';
 import { ErrorBox } from '../errors';
-import { button, group, readYearField, selectField, textArea, textField, type Field } from '../form';
-import { onLangChange, t, tr, type Text } from '../i18n';
+import { button, checkbox, group, readYearField, selectField, textArea, textField, type Field } from '../form';
+import { parseReportDate } from '../../../src/core/report/report-date';
+import { BE_OFFSET, formatThaiDate } from '../../../src/core/thai';
+import { fmt, onLangChange, t, tr, type Text } from '../i18n';
 import { readBuddhistYear, readNumber } from '../numbers';
 import { call } from '../rpc';
-import { onSidebarState, setSidebarState } from '../state';
+import { fetchSidebarState, onSidebarState, setSidebarState, sheetWritten, sidebarState } from '../state';
+
+/** The report date as a date picker; the sheet keeps it as Thai text ("15 มกราคม 2567"). */
+function dateField(typed: string): Field<HTMLInputElement> {
+  const field = textField('reportDate', { maxLength: 10 });
+  field.input.type = 'date';
+  const d = parseReportDate(typed);
+  const two = (n: number) => String(n).padStart(2, '0');
+  if (d) field.input.value = `${d.yearBE - BE_OFFSET}-${two(d.month)}-${two(d.day)}`;
+  return field;
+}
+
+/** "2024-01-15" from the picker → "15 มกราคม 2567"; '' stays '' (the export day). */
+function reportDateText(iso: string): string {
+  const d = parseReportDate(iso);
+  return d ? formatThaiDate(d, 'arabic') : '';
+}
 
 const AGENCY_TYPES = ['องค์การบริหารส่วนตำบล', 'เทศบาลตำบล', 'เทศบาลเมือง', 'เทศบาลนคร'];
 
@@ -43,6 +61,21 @@ function readSigner(f: SignerFields): SettingsInput['preparer'] {
   };
 }
 
+/** Whether the settings form holds edits not saved to the sheet (set by the step once built). */
+let unsavedCheck: () => boolean = () => false;
+export function settingsUnsaved(): boolean {
+  return unsavedCheck();
+}
+
+const emptySummary = (): ScaffoldSummary => ({ created: [], repaired: [], foreign: [], unchanged: [] });
+
+function addSummary(into: ScaffoldSummary, part: ScaffoldSummary): void {
+  into.created.push(...part.created);
+  into.repaired.push(...part.repaired);
+  into.foreign.push(...part.foreign);
+  into.unchanged.push(...part.unchanged);
+}
+
 interface ChainFields {
   heading: Field<HTMLInputElement>;
   comment: Field<HTMLTextAreaElement>;
@@ -59,6 +92,8 @@ export function settingsStep(onDone: () => void): HTMLElement {
   // Unsaved edits survive a refresh of the state (e.g. after scaffolding); a saved form shows the sheet's values.
   let dirty = false;
   let fields: ReturnType<typeof buildForm> | null = null;
+  unsavedCheck = () => dirty && fields !== null;
+  const progress = h('div', { class: 'progress', attrs: { hidden: true } });
 
   function buildForm(s: SettingsInput) {
     const yearChoices = (years: number[], value: number) =>
@@ -110,6 +145,8 @@ export function settingsStep(onDone: () => void): HTMLElement {
       memoRefNo: textField('memoRefNo', { value: s.memo.refNo, maxLength: 100 }),
       memoDate: textField('memoDate', { value: s.memo.date, maxLength: 100 }),
       memoTo: textField('memoTo', { value: s.memo.to, maxLength: 300 }),
+      reportDate: dateField(s.reportDate ?? ''),
+      signReport: checkbox('signReport', s.signReport ?? false),
       chain: [] as ChainFields[],
     };
     const chainList = h('div', { class: 'chain' });
@@ -199,6 +236,8 @@ export function settingsStep(onDone: () => void): HTMLElement {
         h('summary', { text: 'signersGroup' }),
         group('preparer', f.preparer.rank.wrap, f.preparer.name.wrap, f.preparer.positions.wrap),
         group('memoGroup', f.memoOffice.wrap, f.memoRefNo.wrap, f.memoDate.wrap, f.memoTo.wrap),
+        f.reportDate.wrap,
+        f.signReport.wrap,
         group('chainGroup', chainList, addButton),
       ),
     );
@@ -248,6 +287,8 @@ export function settingsStep(onDone: () => void): HTMLElement {
         date: f.memoDate.input.value.trim(),
         to: f.memoTo.input.value.trim(),
       },
+      reportDate: reportDateText(f.reportDate.input.value),
+      signReport: f.signReport.input.checked,
       chain: f.chain.map((c) => {
         const comment = c.comment.input.value.trim();
         return { heading: c.heading.input.value.trim(), ...(comment ? { comment } : {}), signer: readSigner(c.signer) };
@@ -276,6 +317,7 @@ export function settingsStep(onDone: () => void): HTMLElement {
   onLangChange(renderTabs);
 
   let lastScaffold: ScaffoldSummary | null = null;
+  let lastTotal = 0;
   let savedWithScaffold = false;
   const renderScaffold = () => {
     const s = lastScaffold;
@@ -298,7 +340,11 @@ export function settingsStep(onDone: () => void): HTMLElement {
     fill(
       result,
       savedWithScaffold ? h('p', { class: 'ok-line', text: 'settingsSaved' }) : null,
-      h('p', { class: 'ok-line' }, `✓ ${t('scaffoldDone')}`),
+      h(
+        'p',
+        { class: 'ok-line' },
+        `✓ ${t('scaffoldDone')} (${fmt('scaffoldTabDone', { n: lastTotal, total: lastTotal })})`,
+      ),
       h('ul', { class: 'plain' }, ...items, ...foreign),
       h('p', {}, button('next', 'secondary', onDone)),
     );
@@ -327,31 +373,89 @@ export function settingsStep(onDone: () => void): HTMLElement {
       .then((state) => {
         lastScaffold = null;
         dirty = false;
+        sheetWritten();
         setSidebarState(state);
         showSaved();
       })
       .catch((e) => errors.show(e));
   });
+  /** "Setting up tab 3/9 …" with a bar and the tabs done so far, in the step and in the status line. */
+  const showProgress = (n: number, total: number, done: string[]) => {
+    const text = () => fmt('scaffoldProgress', { n, total });
+    busyLabel(text);
+    fill(
+      progress,
+      h('progress', { attrs: { max: total, value: n - 1, 'aria-label': t('scaffold') } }),
+      h('span', { class: 'progress-text', text }),
+      done.length ? h('span', { class: 'gray small progress-done' }, `✓ ${done.join(', ')}`) : null,
+    );
+    progress.hidden = false;
+  };
+
+  /** Set-up tab by tab (one server call each, each complete on its own), so progress shows and a failure says what was done. */
+  async function scaffoldTabByTab(done: string[]): Promise<{ summary: ScaffoldSummary; total: number }> {
+    const summary = emptySummary();
+    // The server says how many tabs there are with its first answer; until then the tab list's length.
+    let total = Math.max(1, sidebarState()?.tabs.length ?? 1);
+    for (let index = 0; index < total; index++) {
+      showProgress(index + 1, total, done);
+      const step = await call('scaffoldTab', { index });
+      total = step.total;
+      done.push(step.tab);
+      addSummary(summary, step.summary);
+    }
+    return { summary, total };
+  }
+
   const scaffold = button('scaffold', 'create', () => {
     errors.clear();
     // The intro says "fill in, then set up tabs": typed-in settings are saved first, so they are not lost and
     // the new tabs are prefilled from them (fiscal year, framework) rather than from today's defaults.
     const input = dirty ? readForm() : null;
     if (dirty && !input) return;
+    const done: string[] = [];
+    let total = 0;
     void busy('working', async () => {
-      if (input) await call('saveSettings', input);
-      const summary = await call('scaffoldTabs');
-      const state = await call('getSidebarState');
-      return { summary, state };
+      try {
+        if (input) {
+          await call('saveSettings', input);
+          dirty = false;
+        }
+        const run = await scaffoldTabByTab(done);
+        total = run.total;
+        return { summary: run.summary, state: await fetchSidebarState() };
+      } catch (error) {
+        // The tab list shows what is there now, before the message says what was done.
+        const state = await fetchSidebarState();
+        if (state) setSidebarState(state);
+        throw error;
+      } finally {
+        progress.hidden = true;
+        // Whatever happened, some tabs may have changed: old validation results may no longer hold.
+        if (input || done.length) sheetWritten();
+      }
     })
       .then(({ summary, state }) => {
-        if (input) dirty = false;
         lastScaffold = summary;
+        lastTotal = total;
         savedWithScaffold = input !== null;
-        setSidebarState(state);
+        if (state) setSidebarState(state);
         renderScaffold();
       })
-      .catch((e) => errors.show(e));
+      .catch((e) => {
+        errors.show(e);
+        const all = Math.max(total, sidebarState()?.tabs.length ?? 0);
+        fill(
+          result,
+          h(
+            'p',
+            { class: 'partial-note', attrs: { role: 'note' } },
+            done.length
+              ? fmt('scaffoldPartial', { done: done.length, total: all, tabs: done.join(', ') })
+              : t('scaffoldPartialNone'),
+          ),
+        );
+      });
   });
 
   // Enter in a one-line field saves, as in any form. (The form has no submit button, so the browser would not.)
@@ -369,6 +473,7 @@ export function settingsStep(onDone: () => void): HTMLElement {
     h('p', { class: 'intro', text: 'step1Intro' }),
     form,
     h('div', { class: 'buttons' }, save, scaffold),
+    progress,
     errors.el,
     result,
     h('h3', { class: 'sub', text: 'tabsStatus' }),

@@ -1,13 +1,33 @@
 // Step 3: run validation; findings grouped by tab with counts; a click selects the cell in the sheet.
-import type { Finding, ValidationSummary } from '../../../src/core/rpc/contract';
+import type { ExportChoice, Finding, ReportKind, ValidationSummary } from '../../../src/core/rpc/contract';
 import { busy } from '../busy';
 import { h, fill } from '../dom';
 import { ErrorBox } from '../errors';
 import { renderFindings } from '../findings';
 import { button } from '../form';
 import { onLangChange, t } from '../i18n';
+import type { MessageKey } from '../messages';
 import { call } from '../rpc';
-import { sidebarState } from '../state';
+import { exportChoice, fetchSidebarState, onSheetWritten, setSidebarState, sidebarState } from '../state';
+
+const REPORT_LABELS: Record<ReportKind, MessageKey> = {
+  analysis: 'reportAnalysis',
+  measures: 'reportMeasures',
+  results: 'reportResults',
+  progress: 'reportProgress',
+  oit: 'reportOit',
+};
+
+/** "Checked for exporting: <reports> · <round> · memo": the findings are what that export would say. */
+function checkedFor(choice: ExportChoice | undefined): HTMLElement | null {
+  if (!choice) return null;
+  const parts = [
+    choice.reports.map((k) => t(REPORT_LABELS[k])).join(', '),
+    t(choice.round === '6' ? 'round6' : 'round12'),
+    ...(choice.memo ? [t('optMemo')] : []),
+  ];
+  return h('p', { class: 'checked-for gray small' }, `${t('checkedFor')}: ${parts.join(' · ')}`);
+}
 
 /** Tabs the findings point at that the file does not have: clicking those findings could select nothing. */
 function missingTabs(findings: Finding[]): string[] {
@@ -19,6 +39,22 @@ export function validateStep(onDone: () => void, toSettings: () => void): HTMLEl
   const errors = new ErrorBox();
   const result = h('div', { class: 'result validation', attrs: { 'aria-live': 'polite' } });
   let last: ValidationSummary | null = null;
+  /** The add-on wrote to the sheet after these results (scores, set-up, settings): they may be out of date. */
+  let stale = false;
+  onSheetWritten(() => {
+    if (!last || stale) return;
+    stale = true;
+    render();
+  });
+  const staleNote = () =>
+    stale
+      ? h(
+          'div',
+          { class: 'stale-note', attrs: { role: 'note' } },
+          h('p', { text: 'resultsStale' }),
+          button('validateAgain', 'secondary', () => runValidation()),
+        )
+      : null;
 
   function render(): void {
     const v = last;
@@ -26,7 +62,9 @@ export function validateStep(onDone: () => void, toSettings: () => void): HTMLEl
     if (v.findings.length === 0) {
       fill(
         result,
-        h('p', { class: 'ok-line' }, `✓ ${t('validateClean')}`),
+        staleNote(),
+        checkedFor(v.checked),
+        h('p', { class: stale ? 'ok-line stale' : 'ok-line' }, `✓ ${t('validateClean')}`),
         h('p', {}, button('next', 'secondary', onDone)),
       );
       return;
@@ -34,6 +72,7 @@ export function validateStep(onDone: () => void, toSettings: () => void): HTMLEl
     const absent = missingTabs(v.findings);
     fill(
       result,
+      staleNote(),
       absent.length
         ? h(
             'div',
@@ -42,6 +81,7 @@ export function validateStep(onDone: () => void, toSettings: () => void): HTMLEl
             button('goToSettings', 'secondary', toSettings),
           )
         : null,
+      checkedFor(v.checked),
       h(
         'p',
         { class: 'validation-summary' },
@@ -55,15 +95,25 @@ export function validateStep(onDone: () => void, toSettings: () => void): HTMLEl
   }
   onLangChange(render);
 
-  const run = button('validate', 'action', () => {
+  function runValidation(): void {
     errors.clear();
-    void busy('working', () => call('validateWorkbook'))
+    // The choices of the export step (its defaults until the person changes them). One server call reads
+    // every tab, checks and highlights: the status line says so while it runs.
+    const choice = exportChoice();
+    void busy('validating', async () => {
+      const summary = await (choice ? call('validateWorkbook', choice) : call('validateWorkbook'));
+      const state = await fetchSidebarState();
+      if (state) setSidebarState(state);
+      return summary;
+    })
       .then((summary) => {
         last = summary;
+        stale = false;
         render();
       })
       .catch((e) => errors.show(e));
-  });
+  }
+  const run = button('validate', 'action', runValidation);
 
   return h(
     'div',

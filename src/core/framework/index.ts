@@ -46,6 +46,23 @@ export function resolveFramework(year: number): { framework: Framework; exact: b
   return { framework, exact: false };
 }
 
+/**
+ * The OIT item codes of the analysis-and-measures document and of the results report under a framework year
+ * (O42/O43 up to 2566, O25/O26 in 2569; null where the year's item is not known), resolved as resolveFramework.
+ */
+export function measureItemCodes(year: number): {
+  frameworkYear: number;
+  analysis: string | null;
+  results: string | null;
+} {
+  const { framework } = resolveFramework(year);
+  return {
+    frameworkYear: framework.year,
+    analysis: framework.measureItems.analysis.code,
+    results: framework.measureItems.results.code,
+  };
+}
+
 /** OIT item by normalised code ("O42"), or undefined. */
 export function oitItem(framework: Framework, code: string): OitItemDef | undefined {
   return framework.oitItems.find((i) => i.code === code);

@@ -38,7 +38,20 @@ export interface IndicatorDef {
  * 'none' no period; 'current-fy' during FY Y; 'previous-fy' report on FY Y−1; 'first-half' the first six
  * months of FY Y (ต.ค.–มี.ค.); 'monthly' monthly during FY Y; 'in-force' a plan or rule in force in Y.
  */
-export type PeriodRule = 'none' | 'current-fy' | 'previous-fy' | 'first-half' | 'monthly' | 'in-force' | 'unknown';
+/**
+ * 'analysed-year': the ITA analysis of Y−1 (O42: "…ในปี พ.ศ. <Y−1>"), not a results report;
+ * 'current-fy-action': actions taken in Y (O43: "เป็นการดำเนินการในปี พ.ศ. <Y>").
+ */
+export type PeriodRule =
+  | 'none'
+  | 'current-fy'
+  | 'current-fy-action'
+  | 'previous-fy'
+  | 'analysed-year'
+  | 'first-half'
+  | 'monthly'
+  | 'in-force'
+  | 'unknown';
 
 export interface SubGroupDef {
   readonly nameTh: string;

@@ -4,13 +4,29 @@ import { TOOL_CODES, type ToolCode } from '../framework';
 import type { AnalysisRow } from '../workbook/types';
 import type { ReportContext } from './context';
 import { placeLine } from './context';
-import { blank, body, cell, heading, line, subheading, table, title } from './blocks';
+import {
+  blank,
+  body,
+  cell,
+  heading,
+  landscapePart,
+  line,
+  listItem,
+  listLabel,
+  subheading,
+  table,
+  title,
+} from './blocks';
 import { lowestOfTool, ranked, type IndicatorScore } from './facts';
 import { indicatorLabel, toolLabel } from './labels';
 import { measuresTable } from './measures';
-import type { Block, ScoreChart, Table } from './model';
+import type { Block, Paragraph, ScoreChart, Table } from './model';
 import { cellLines } from './text';
-import { bangkokTime, formatThaiMonthYear } from '../thai';
+import { formatThaiMonthYear } from '../thai';
+import { isList, listItems, listParagraphs } from './lists';
+import { practiceSection } from './practice';
+import { yearOverYear } from './year-over-year';
+import { signerBlock } from './signers';
 
 const STRENGTH = 'จุดแข็ง';
 const URGENT = 'จุดอ่อนที่ต้องแก้ไขโดยเร่งด่วน';
@@ -28,12 +44,28 @@ function analysisRow(ctx: ReportContext, no: number): AnalysisRow | undefined {
   return ctx.workbook.analysis.find((r) => r.indicator === no);
 }
 
-/** The improvement text for an indicator: the user's วิเคราะห์ผล column, else the D5 guideline. */
-function guideline(ctx: ReportContext, no: number): string {
+/** The improvement text for an indicator as typed: the user's วิเคราะห์ผล column, else the D5 guideline. */
+function guidelineText(ctx: ReportContext, no: number): string {
   const fromAnalysis = analysisRow(ctx, no)?.developIssue.trim() ?? '';
-  if (fromAnalysis !== '') return ctx.t(fromAnalysis);
-  const fromProgress = ctx.workbook.indicatorProgress.find((r) => r.indicator === no)?.guideline.trim() ?? '';
-  return ctx.t(fromProgress);
+  if (fromAnalysis !== '') return fromAnalysis;
+  return ctx.workbook.indicatorProgress.find((r) => r.indicator === no)?.guideline.trim() ?? '';
+}
+
+/**
+ * A sentence that ends in the guideline: inline when it is one item, else the sentence alone followed by one
+ * paragraph per item numbered "(๑)", "(๒)" under it — never a line break inside the sentence.
+ */
+function withGuideline(
+  ctx: ReportContext,
+  sentence: string,
+  no: number,
+  make: (text: string) => Paragraph = body,
+): Block[] {
+  const raw = guidelineText(ctx, no);
+  const items = listItems(ctx, raw);
+  if (items.length === 0) return [make(sentence)];
+  if (!isList(raw) || items.length === 1) return [make(`${sentence} ${items.join(' ')}`)];
+  return [make(sentence), ...listParagraphs(ctx, items, 'paren', 1)];
 }
 
 function compare(ctx: ReportContext, value: number): string {
@@ -86,7 +118,7 @@ function coverBlock(ctx: ReportContext): Block[] {
 }
 
 function preface(ctx: ReportContext): Block[] {
-  const { yearBE, month } = bangkokTime(ctx.now);
+  const { yearBE, month } = ctx.reportDate;
   const monthYear = formatThaiMonthYear(yearBE, month, ctx.digits);
   return [
     subheading('คำนำ', 'center'),
@@ -134,7 +166,7 @@ function principles(ctx: ReportContext): Block[] {
 /** Ten indicators, three tools, overall, level and target in one table. */
 function scoresTable(ctx: ReportContext): Table {
   const f = ctx.scores;
-  const target = ctx.score(ctx.settings.target);
+  const target = ctx.figure(ctx.settings.target);
   const rows = [];
   for (const tool of TOOL_CODES) {
     const toolScore = f.tools[tool];
@@ -187,7 +219,7 @@ function scoresTable(ctx: ReportContext): Table {
 function scoreChart(ctx: ReportContext): ScoreChart {
   return {
     kind: 'chart',
-    title: `คะแนนรายตัวชี้วัดเทียบกับค่าเป้าหมาย ${ctx.score(ctx.settings.target)} คะแนน (ITA ปี พ.ศ. ${ctx.n(ctx.itaYear)})`,
+    title: `คะแนนรายตัวชี้วัดเทียบกับค่าเป้าหมาย ${ctx.figure(ctx.settings.target)} คะแนน (ITA ปี พ.ศ. ${ctx.n(ctx.itaYear)})`,
     bars: ctx.scores.indicators
       .filter((i) => i.score !== null)
       .map((i) => ({
@@ -197,7 +229,7 @@ function scoreChart(ctx: ReportContext): ScoreChart {
         display: ctx.score(i.score),
       })),
     target: ctx.settings.target,
-    targetLabel: `ค่าเป้าหมาย ${ctx.score(ctx.settings.target)}`,
+    targetLabel: `ค่าเป้าหมาย ${ctx.figure(ctx.settings.target)}`,
   };
 }
 
@@ -222,14 +254,14 @@ function resultsSection(ctx: ReportContext): Block[] {
     ]),
     scoresTable(ctx),
     scoreChart(ctx),
+    ...yearOverYear(ctx),
   );
   TOOL_CODES.forEach((tool, k) => {
     const low = lowestOfTool(f, tool);
     if (!low) return;
-    const g = guideline(ctx, low.no);
     out.push(
-      body(
-        `${ctx.n(k + 1)}. ${toolLabel(ctx, tool)} ${indicatorLabel(ctx, low.no)} มีข้อเสนอแนะ ดังนี้` + (g ? ` ${g}` : ''),
+      ...withGuideline(ctx, `${toolLabel(ctx, tool)} ${indicatorLabel(ctx, low.no)} มีข้อเสนอแนะ ดังนี้`, low.no, (text) =>
+        listItem(listLabel(k + 1, 'dot', ctx.t), text),
       ),
     );
   });
@@ -263,7 +295,7 @@ function resultsSection(ctx: ReportContext): Block[] {
     body(
       `ผลคะแนนการประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปี พ.ศ. ${ctx.n(ctx.itaYear)} ของ${ctx.agency} ${place} ` +
         `เท่ากับ ${ctx.score(f.overall)} คะแนน ${compare(ctx, f.overall)}ค่าเป้าหมายที่กำหนดเกณฑ์ไว้คือ ` +
-        `${ctx.score(ctx.settings.target)} คะแนน อยู่ในระดับ ${f.level} โดยมีรายละเอียดผลการดำเนินงาน ดังนี้`,
+        `${ctx.figure(ctx.settings.target)} คะแนน อยู่ในระดับ ${f.level} โดยมีรายละเอียดผลการดำเนินงาน ดังนี้`,
     ),
   );
   for (const tool of TOOL_CODES) {
@@ -279,12 +311,11 @@ function resultsSection(ctx: ReportContext): Block[] {
     }
     const low = lowestOfTool(f, tool);
     if (low) {
-      const g = guideline(ctx, low.no);
+      const sentence = `จากลำดับคะแนน พบว่า${indicatorLabel(ctx, low.no)} มีค่าคะแนนน้อยที่สุดในกลุ่มเครื่องมือ`;
       out.push(
-        body(
-          `จากลำดับคะแนน พบว่า${indicatorLabel(ctx, low.no)} มีค่าคะแนนน้อยที่สุดในกลุ่มเครื่องมือ` +
-            (g ? ` ซึ่งมีข้อเสนอแนะสำหรับการปรับปรุงในปีต่อไป คือ ${g}` : ''),
-        ),
+        ...(guidelineText(ctx, low.no) === ''
+          ? [body(sentence)]
+          : withGuideline(ctx, `${sentence} ซึ่งมีข้อเสนอแนะสำหรับการปรับปรุงในปีต่อไป คือ`, low.no)),
       );
     }
   }
@@ -298,7 +329,7 @@ function analysisSection(ctx: ReportContext): Block[] {
       : items.map((i) => line(`${indicatorLabel(ctx, i.no)} (${ctx.score(i.score)} คะแนน)`, 'left', 1.25));
   return [
     heading(`${ctx.n(3)}. การวิเคราะห์ข้อมูล`),
-    subheading(`${ctx.t('3.1')} ประเด็นจุดแข็ง (ตัวชี้วัดที่ได้คะแนนตั้งแต่ ${ctx.score(ctx.settings.target)} คะแนนขึ้นไป) มีดังนี้`),
+    subheading(`${ctx.t('3.1')} ประเด็นจุดแข็ง (ตัวชี้วัดที่ได้คะแนนตั้งแต่ ${ctx.figure(ctx.settings.target)} คะแนนขึ้นไป) มีดังนี้`),
     ...list(strengths(ctx)),
     subheading(`${ctx.t('3.2')} ประเด็นข้อบกพร่องหรือจุดอ่อนที่ต้องแก้ไขโดยเร่งด่วน (ตัวชี้วัดที่ได้คะแนนน้อยที่สุด)`),
     ...list(urgent(ctx)),
@@ -325,7 +356,7 @@ function developSection(ctx: ReportContext): Block[] {
         cells: [
           cell(indicatorLabel(ctx, no)),
           cell(cellLines(row?.assessmentIssue ?? '', ctx.digits)),
-          cell(guideline(ctx, no) ? cellLines(row?.developIssue || guideline(ctx, no), ctx.digits) : []),
+          cell(cellLines(guidelineText(ctx, no), ctx.digits)),
         ],
       };
     });
@@ -352,7 +383,23 @@ export function analysisReport(ctx: ReportContext): Block[] {
     ...resultsSection(ctx),
     ...analysisSection(ctx),
     ...developSection(ctx),
-    heading(`${ctx.n(5)}. ข้อเสนอแนะในการจัดทำมาตรการเพื่อขับเคลื่อนการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงานให้ดีขึ้น`),
-    measuresTable(ctx, false),
+    // §5's five-column table prints on landscape pages; the narrative around it stays portrait.
+    ...landscapePart([
+      heading(`${ctx.n(5)}. ข้อเสนอแนะในการจัดทำมาตรการเพื่อขับเคลื่อนการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงานให้ดีขึ้น`),
+      measuresTable(ctx, false),
+    ]),
+    ...practiceSection(ctx, 6),
+    ...signatures(ctx),
   ];
+}
+
+/** Preparer and approver (the last signer of the comment chain) under the report, when the settings ask. */
+function signatures(ctx: ReportContext): Block[] {
+  if (!ctx.settings.signReport) return [];
+  const out: Block[] = [blank(), line('ผู้จัดทำรายงาน', 'center', 6), signerBlock(ctx.settings.preparer, ctx.t)];
+  const approver = ctx.settings.chain[ctx.settings.chain.length - 1]?.signer;
+  if (approver && approver.name.trim() !== '') {
+    out.push(blank(), line('ผู้อนุมัติ', 'center', 6), signerBlock(approver, ctx.t));
+  }
+  return out;
 }

@@ -4,8 +4,8 @@ import { REPORT_KINDS, type ExportInput, type ReportKind, type UserMessage } fro
 import { bangkokTime } from '../thai';
 import type { WorkbookData } from '../workbook/types';
 import { analysisReport } from './analysis';
-import { reportSection } from './blocks';
 import { makeContext, type ReportContext } from './context';
+import { reportSection } from './blocks';
 import { coverPage } from './cover';
 import { measuresReport } from './measures';
 import { memo } from './memo';
@@ -72,13 +72,10 @@ export function buildReportDocument(
   const ctx = makeContext(workbook, settings, input, now);
   const reports = orderedReports(input);
   const sections: Section[] = [];
-  if (input.memo)
-    sections.push({ id: 'memo', name: 'บันทึกข้อความ', orientation: 'portrait', blocks: memo(ctx, reports) });
-  if (input.cover) {
-    sections.push({ id: 'cover', name: 'ปก', orientation: 'portrait', blocks: coverPage(ctx, reports) });
-  }
+  if (input.memo) sections.push(reportSection('memo', 'บันทึกข้อความ', memo(ctx, reports), 'portrait', page));
+  if (input.cover) sections.push(reportSection('cover', 'ปก', coverPage(ctx, reports), 'portrait', page));
   for (const kind of reports) {
-    // Content decides (a wide table → landscape); the export's landscape option turns wide reports landscape.
+    // Orientation from the content (wide tables landscape); the export's landscape option forces the wide reports.
     const override = input.landscape && WIDE.includes(kind) ? 'landscape' : undefined;
     sections.push(reportSection(kind, REPORT_NAMES[kind], BUILDERS[kind](ctx), override, page));
   }

@@ -1,10 +1,11 @@
 // What every report builder needs: the settings, the chosen digits and round, the years, and the
 // agency's names — so templates are filled from the settings tab and never carry another agency's name
 // or a stale year.
-import { bangkokTime, formatInteger, formatScore, formatThaiDate, type Digits } from '../thai';
+import { formatInteger, formatNumber, formatScore, formatThaiDate, type Digits, type ThaiDate } from '../thai';
 import type { ExportInput } from '../rpc/contract';
 import type { Round, Settings, WorkbookData } from '../workbook/types';
 import { scoreFacts, type ScoreFacts } from './facts';
+import { reportDateOf } from './report-date';
 import { localizeDigits } from './text';
 
 export interface ReportContext {
@@ -14,6 +15,8 @@ export interface ReportContext {
   round: Round;
   layout: ExportInput['layout'];
   landscape: boolean;
+  /** A separate cover page is printed (a report then need not repeat the cover's lines). */
+  withCover: boolean;
   /** Fiscal year of the measures and results: Y. */
   fy: number;
   /** ITA year analysed: normally Y−1. */
@@ -30,9 +33,13 @@ export interface ReportContext {
   n(value: number): string;
   /** Score with two decimals in the chosen digits ("๗๙.๘๔"); "–" when unknown. */
   score(value: number | null): string;
+  /** A figure the user set (the target): whole numbers without decimals ("๘๕"), others with two ("๘๒.๕๐"). */
+  figure(value: number): string;
   /** User or template text with its digits localised (URLs and codes untouched). */
   t(text: string): string;
-  /** Today as "๒๔ มีนาคม ๒๕๖๖". */
+  /** The report date of the settings (default: the day of the export). */
+  reportDate: ThaiDate;
+  /** The report date as "๒๔ มีนาคม ๒๕๖๖". */
   today(): string;
 }
 
@@ -52,6 +59,7 @@ function withPrefix(value: string, prefix: string, shortForms: string[]): string
 
 export function makeContext(workbook: WorkbookData, settings: Settings, input: ExportInput, now: Date): ReportContext {
   const digits = input.digits;
+  const reportDate = reportDateOf(settings.reportDate, now);
   return {
     workbook,
     settings,
@@ -59,6 +67,7 @@ export function makeContext(workbook: WorkbookData, settings: Settings, input: E
     round: input.round,
     layout: input.layout,
     landscape: input.landscape,
+    withCover: input.cover,
     fy: settings.fiscalYear,
     itaYear: settings.itaYear,
     scores: scoreFacts(workbook.scores, settings.itaYear, settings.target),
@@ -68,8 +77,10 @@ export function makeContext(workbook: WorkbookData, settings: Settings, input: E
     province: withPrefix(settings.province, 'จังหวัด', ['จ.']),
     n: (value) => formatInteger(value, digits),
     score: (value) => (value === null ? '–' : formatScore(value, digits)),
+    figure: (value) => (Number.isInteger(value) ? formatInteger(value, digits) : formatNumber(value, digits, 2)),
     t: (text) => localizeDigits(text, digits),
-    today: () => formatThaiDate(bangkokTime(now), digits),
+    reportDate,
+    today: () => formatThaiDate(reportDate, digits),
   };
 }
 

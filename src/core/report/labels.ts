@@ -22,12 +22,6 @@ export function toolOf(ctx: ReportContext, tool: string, indicator: number | nul
   return def?.tool ?? null;
 }
 
-/** "(O42)" style suffix for the framework year's measures/results item, '' when the year has none. */
-export function itemSuffix(ctx: ReportContext, which: 'analysis' | 'results'): string {
-  const code = ctx.scores.framework.measureItems[which].code;
-  return code ? ` (${code})` : '';
-}
-
 /** The status and its date as one phrase: "ดำเนินการแล้วเมื่อวันที่ ๑๐ มกราคม ๒๕๖๖" (reference §d.4). */
 export function statusPhrase(ctx: ReportContext, status: string, date: string): string {
   const s = status.trim();

@@ -3,7 +3,6 @@ import type { ReportContext } from './context';
 import { body, cell, table, title } from './blocks';
 import type { Block, Table } from './model';
 import { cellLines } from './text';
-import { itemSuffix } from './labels';
 
 /**
  * มาตรการ | แนวทางการปฏิบัติ | ขั้นตอน/วิธีการปฏิบัติ | ผู้รับผิดชอบ | [ระยะเวลา] | การกำกับติดตาม: the five
@@ -12,7 +11,7 @@ import { itemSuffix } from './labels';
 export function measuresTable(ctx: ReportContext, withPeriod: boolean): Table {
   const rows = ctx.workbook.measures.map((m, i) => ({
     cells: [
-      cell(`${ctx.n(i + 1)}. ${ctx.t(m.measure.trim())}`),
+      cell(`${ctx.n(i + 1)}. ${ctx.t(m.measure.trim() || m.issue.trim())}`),
       cell(cellLines(m.approach, ctx.digits)),
       cell(cellLines(m.steps, ctx.digits)),
       cell(cellLines(m.owners, ctx.digits)),
@@ -35,7 +34,7 @@ export function measuresTable(ctx: ReportContext, withPeriod: boolean): Table {
 
 export function measuresReport(ctx: ReportContext): Block[] {
   return [
-    title(`มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน${itemSuffix(ctx, 'analysis')}`),
+    title('มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน'),
     title(`ของ${ctx.agency} ประจำปีงบประมาณ พ.ศ. ${ctx.n(ctx.fy)}`),
     body(
       `จากการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ` +

@@ -34,7 +34,7 @@ function itemRow(ctx: ReportContext, r: OitRow): TableRow {
   const url = r.evidenceUrl.trim();
   return {
     cells: [
-      cell(r.code.trim(), { align: 'center' }),
+      cell(ctx.t(r.code.trim()), { align: 'center' }),
       cell(cellLines(r.name, ctx.digits)),
       cell(cellLines(r.requirement, ctx.digits)),
       cell(cellLines(r.owners, ctx.digits)),

@@ -4,9 +4,9 @@ import { TOOL_CODES, type ToolCode } from '../framework';
 import type { MeasureRow, ResultRow } from '../workbook/types';
 import type { ReportContext } from './context';
 import { placeLine, roundLabel, roundPeriod } from './context';
-import { blank, body, cell, subheading, table, title } from './blocks';
-import { indicatorLabel, itemSuffix, statusPhrase, toolOf } from './labels';
-import type { Block, TableCell } from './model';
+import { blank, body, cell, groupRow, subheading, table, title } from './blocks';
+import { indicatorLabel, statusPhrase, toolOf } from './labels';
+import type { Block, TableCell, TableRow } from './model';
 import { cellLines } from './text';
 
 /**
@@ -25,12 +25,13 @@ function evidence(result: ResultRow | undefined): string[] {
   return url ? [`หลักฐาน: ${url}`] : [];
 }
 
-function reportTitle(ctx: ReportContext): Block[] {
+/** [000]/[003]: "รายงานผลการดำเนินการเพื่อส่งเสริม…" / "ของ<หน่วยงาน> <ที่ตั้ง>" / "ประจำปีงบประมาณ พ.ศ. <Y>" — no item code. */
+function annualTitle(ctx: ReportContext): Block[] {
+  const fy = `ประจำปีงบประมาณ พ.ศ. ${ctx.n(ctx.fy)}`;
   return [
-    title(`รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน${itemSuffix(ctx, 'results')}`),
+    title('รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน'),
     title(`ของ${ctx.agency} ${placeLine(ctx)}`),
-    title(`ประจำปีงบประมาณ พ.ศ. ${ctx.n(ctx.fy)} ${roundLabel(ctx)}`),
-    title(roundPeriod(ctx)),
+    ...(ctx.round === '6' ? [title(`${fy} ${roundLabel(ctx)}`), title(roundPeriod(ctx))] : [title(fy)]),
   ];
 }
 
@@ -43,6 +44,7 @@ function annualReport(ctx: ReportContext): Block[] {
     const status = statusPhrase(ctx, r?.status ?? '', r?.date ?? '');
     const issue = m.indicator ? [`(${indicatorLabel(ctx, m.indicator)})`] : [];
     return {
+      allowSplit: true,
       cells: [
         cell(ctx.n(i + 1), { align: 'center' }),
         cell([ctx.t(m.measure.trim()), ...issue]),
@@ -59,7 +61,7 @@ function annualReport(ctx: ReportContext): Block[] {
     };
   });
   return [
-    ...reportTitle(ctx),
+    ...annualTitle(ctx),
     blank(),
     body(
       `จากการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของ${ctx.agency} ประจำปี พ.ศ. ${ctx.n(ctx.itaYear)}${overall} ` +
@@ -90,42 +92,77 @@ const PLAN_COLUMNS = [
   { header: 'การดำเนินการ', weight: 3.7 },
 ];
 
-/** Family P: one table per tool under "เครื่องมือการประเมิน IIT" (reference §d.4). */
+/** The issue a family-P row addresses: its own text, else its item, else its indicator. */
+function issueLines(ctx: ReportContext, m: MeasureRow): string[] {
+  const own = cellLines(m.issue, ctx.digits);
+  if (own.length > 0) return own;
+  if (m.item.trim() !== '') return [ctx.t(m.item.trim())];
+  return m.indicator ? [indicatorLabel(ctx, m.indicator)] : [];
+}
+
+/** Rows of one tool: measures in indicator order, with "ตัวชี้วัดที่ <n> …" rows where issues sit below an indicator. */
+function toolRows(ctx: ReportContext, measures: MeasureRow[]): TableRow[] {
+  const sorted = [...measures].sort((a, b) => (a.indicator ?? 99) - (b.indicator ?? 99));
+  const rows: TableRow[] = [];
+  let lastIndicator: number | null = null;
+  for (const m of sorted) {
+    const issue = issueLines(ctx, m);
+    const namesIndicator = m.indicator !== null && issue[0] === indicatorLabel(ctx, m.indicator);
+    if (m.indicator !== null && m.indicator !== lastIndicator && !namesIndicator) {
+      rows.push(groupRow(indicatorLabel(ctx, m.indicator), PLAN_COLUMNS.length));
+    }
+    lastIndicator = m.indicator;
+    const r = resultFor(ctx, m);
+    const status = statusPhrase(ctx, r?.status ?? '', r?.date ?? '');
+    const steps = cellLines(m.steps, ctx.digits);
+    rows.push({
+      // Long step lists flow over a page break instead of leaving half-empty pages ([002] rows run long).
+      allowSplit: true,
+      cells: [
+        cell(issue),
+        cell(cellLines(m.owners, ctx.digits)),
+        cell(steps.length > 0 ? steps : cellLines(m.measure, ctx.digits)),
+        cell([...cellLines(m.monitoring, ctx.digits), ...cellLines(m.period, ctx.digits)]),
+        cell([...(status ? [status] : []), ...cellLines(r?.summary ?? '', ctx.digits), ...evidence(r)]),
+      ],
+    });
+  }
+  return rows;
+}
+
+/**
+ * Family P ([002], [004]): "มาตรการส่งเสริมคุณธรรมและความโปร่งใสของ<หน่วยงาน> ประจำปีงบประมาณ พ.ศ. <Y>", then one
+ * table per tool under "เครื่องมือการประเมิน IIT" with indicator sub-groups (reference §d.4). The cover lines
+ * of [002] open the report when no separate cover is printed.
+ */
 function planReport(ctx: ReportContext): Block[] {
   const groups = new Map<ToolCode | 'other', MeasureRow[]>();
   for (const m of ctx.workbook.measures) {
     const key = toolOf(ctx, m.tool, m.indicator) ?? 'other';
     groups.set(key, [...(groups.get(key) ?? []), m]);
   }
+  const fy = ctx.n(ctx.fy);
   const out: Block[] = [
-    ...reportTitle(ctx),
-    blank(),
-    subheading(`มาตรการส่งเสริมคุณธรรมและความโปร่งใสของ${ctx.agency} ประจำปีงบประมาณ พ.ศ. ${ctx.n(ctx.fy)}`, 'center'),
+    ...(ctx.withCover
+      ? []
+      : [
+          title('รายงานการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน'),
+          title(`ประจำปีงบประมาณ พ.ศ. ${fy} ${roundLabel(ctx)}`),
+          title(roundPeriod(ctx)),
+          blank(),
+        ]),
+    subheading(`มาตรการส่งเสริมคุณธรรมและความโปร่งใสของ${ctx.agency} ประจำปีงบประมาณ พ.ศ. ${fy}`, 'center'),
     body(
       `จากการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงาน ประจำปีงบประมาณ พ.ศ. ${ctx.n(ctx.itaYear)} ` +
         `นำมาสู่ข้อเสนอแนะในการกำหนดมาตรการในการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงานของ${ctx.agency} ` +
-        `เพื่อปรับปรุงในปีงบประมาณ พ.ศ. ${ctx.n(ctx.fy)} โดยรายงานการดำเนินการ${roundLabel(ctx)} ${roundPeriod(ctx)} ดังนี้`,
+        `เพื่อปรับปรุงในปีงบประมาณ พ.ศ. ${fy} โดยรายงานการดำเนินการ${roundLabel(ctx)} ${roundPeriod(ctx)} ดังนี้`,
     ),
   ];
   for (const key of [...TOOL_CODES, 'other'] as const) {
     const measures = groups.get(key);
     if (!measures) continue;
     out.push(subheading(key === 'other' ? 'ประเด็นอื่น ๆ' : `เครื่องมือการประเมิน ${key}`));
-    const rows = measures.map((m) => {
-      const r = resultFor(ctx, m);
-      const issue = m.issue.trim() || (m.indicator ? indicatorLabel(ctx, m.indicator) : '');
-      const status = statusPhrase(ctx, r?.status ?? '', r?.date ?? '');
-      return {
-        cells: [
-          cell(cellLines(issue, ctx.digits)),
-          cell(cellLines(m.owners, ctx.digits)),
-          cell([...cellLines(m.measure, ctx.digits), ...cellLines(m.steps, ctx.digits)]),
-          cell([...cellLines(m.monitoring, ctx.digits), ...cellLines(m.period, ctx.digits)]),
-          cell([...(status ? [status] : []), ...cellLines(r?.summary ?? '', ctx.digits), ...evidence(r)]),
-        ],
-      };
-    });
-    out.push(table(PLAN_COLUMNS, rows));
+    out.push(table(PLAN_COLUMNS, toolRows(ctx, measures)));
   }
   return out;
 }

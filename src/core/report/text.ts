@@ -1,11 +1,12 @@
-// Digits in generated text: Thai by default, but never inside URLs, e-mail addresses or codes
-// (reference §f.1: "๘๐.๒๙" in text, while "http://www…go.th" and "O16" stay as typed).
+// Digits in generated text: one rule for every number printed — dates, ที่, item codes ("O๑๔" as [000]
+// writes them), list numbers — except inside URLs and e-mail addresses (reference §f.1: "๘๐.๒๙" in text,
+// while "http://www…go.th" stays as typed).
 import { withDigits, type Digits } from '../thai';
 
-/** URLs, e-mail addresses and Latin codes that contain a digit (O16, E6, ISO9001, PDPA2562). */
-const PROTECTED = /(?:https?:\/\/|www\.)[^\s<>"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[A-Za-z][A-Za-z-]*\d[A-Za-z0-9.-]*/g;
+/** URLs and e-mail addresses: the only text whose digits are never changed. */
+const PROTECTED = /(?:https?:\/\/|www\.)[^\s<>"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 
-/** Writes the digits of `text` in the chosen style, leaving URLs, e-mail addresses and codes untouched. */
+/** Writes the digits of `text` in the chosen style, leaving URLs and e-mail addresses untouched. */
 export function localizeDigits(text: string, digits: Digits): string {
   let out = '';
   let last = 0;

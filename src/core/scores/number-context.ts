@@ -1,3 +1,4 @@
+import { blankBetween, trimmedLength, type Cells } from './cells';
 import type { Token } from './tokens';
 
 /*
@@ -11,10 +12,13 @@ import type { Token } from './tokens';
 const GAP_FILLERS =
   /\([A-Za-z][^()]{0,60}\)|ตัว\s*ชี้\s*วั[ดน]\s*(?:ที่|ที)?|มี\s*(?:ผล|ค่า)|ผล|ได้|เท่ากับ|คะแนน|ร้อยละ|[\s\d.:()\-–,*"'“”%/=]+/g;
 
-/** Length of the meaningful text once score fillers, digits, punctuation and spaces are removed. */
-export function residualLength(text: string): number {
-  // Only the last 200 characters matter: beyond that the text is narrative whatever it holds.
-  return text.slice(-200).replace(GAP_FILLERS, '').length;
+/**
+ * Length of the meaningful text of text[from, to) once score fillers, digits, punctuation and spaces are removed.
+ * Only the last 200 characters are looked at: beyond that the text is narrative whatever it holds, and a
+ * bounded window keeps the parser linear on one very long line.
+ */
+export function residualLength(text: string, from = 0, to = text.length): number {
+  return text.slice(Math.max(from, to - 200), to).replace(GAP_FILLERS, '').length;
 }
 
 /** At most this much meaningful text may separate a label from its score in narrative text or a wrapped row. */
@@ -55,8 +59,9 @@ function notCandidate(t: Token & { kind: 'number' }): Token {
  * numbers at the start of a line, targets and changes, and numbers in narrative cells that are neither in a
  * score phrase nor right after a label. Returns the tokens in reading order.
  */
-export function refineNumbers(text: string, tokens: readonly Token[]): Token[] {
+export function refineNumbers(text: string, tokens: readonly Token[], cells: Cells): Token[] {
   const out = [...tokens];
+  const cellLengths = new Map<number, number>();
   for (let i = 0; i < out.length; i++) {
     const t = out[i] as Token;
     if (t.kind !== 'number' || !t.candidate) continue;
@@ -67,9 +72,9 @@ export function refineNumbers(text: string, tokens: readonly Token[]): Token[] {
 
     // "๑<TAB>มาตรการ…", "3.2 ประเด็น…", "10.1 การดำเนินการเพื่อป้องกันการทุจริต": a number opening a line of
     // text numbers the row. Only a two-decimal score directly followed by a label is kept ("95.40 การใช้อำนาจ").
-    if (text.slice(0, t.start).trim() === '' && /^[\s.)\-:]*[^\d\s.)\-:]/.test(after) && !unitAfter) {
-      const twoDecimals = /^\d{1,3}\.\d{2}$/.test(text.slice(t.start, t.end));
-      const labelNext = isLabel(next) && residualLength(text.slice(t.end, next?.start)) === 0;
+    if (blankBetween(text, 0, t.start) && /^[\s.)\-:]*[^\d\s.)\-:]/.test(after) && !unitAfter) {
+      const twoDecimals = /^\d{1,3}\.\d{2}$/.test(t.raw);
+      const labelNext = isLabel(next) && residualLength(text, t.end, next?.start) === 0;
       if (!(twoDecimals && labelNext)) {
         out[i] = notCandidate(t);
         continue;
@@ -91,17 +96,20 @@ export function refineNumbers(text: string, tokens: readonly Token[]): Token[] {
       }
     }
 
-    const cellStart = text.lastIndexOf('\t', t.start - 1) + 1;
-    const tabAfter = text.indexOf('\t', t.end);
-    const cellEnd = tabAfter < 0 ? text.length : tabAfter;
-    if (text.slice(cellStart, cellEnd).trim().length <= LONG_CELL) continue;
+    const cellStart = cells.startOf(t.start);
+    let cellLength = cellLengths.get(cellStart);
+    if (cellLength === undefined) {
+      cellLength = trimmedLength(text, cellStart, cells.endOf(t.start));
+      cellLengths.set(cellStart, cellLength);
+    }
+    if (cellLength <= LONG_CELL) continue;
     if (unitAfter || SCORE_PHRASE_BEFORE.test(before)) continue;
     // In a narrative cell, a score without a score phrase must follow its label closely ("การใช้อำนาจ 93.92").
     const nearLabel =
       prev !== undefined &&
       isLabel(prev) &&
       prev.end >= cellStart &&
-      residualLength(text.slice(prev.end, t.start)) <= NEAR_LABEL;
+      residualLength(text, prev.end, t.start) <= NEAR_LABEL;
     if (!nearLabel) out[i] = notCandidate(t);
   }
   return out;
@@ -112,9 +120,10 @@ export function refineNumbers(text: string, tokens: readonly Token[]): Token[] {
  * indicator and nothing else, the labels are moved before the score so that the score is read for them.
  */
 export function scoreBeforeName(text: string, tokens: Token[]): Token[] {
+  if (tokens.length < 2 || tokens.length > 3) return tokens;
   const [first, ...rest] = tokens;
-  if (first?.kind !== 'number' || !first.candidate || rest.length === 0 || rest.length > 2) return tokens;
-  if (text.slice(0, first.start).trim() !== '' || !/^\d{1,3}\.\d{2}$/.test(text.slice(first.start, first.end))) {
+  if (first?.kind !== 'number' || !first.candidate) return tokens;
+  if (!blankBetween(text, 0, first.start) || !/^\d{1,3}\.\d{2}$/.test(first.raw)) {
     return tokens;
   }
   const [a, b] = rest;
@@ -122,6 +131,6 @@ export function scoreBeforeName(text: string, tokens: Token[]): Token[] {
     (rest.length === 1 && (a?.kind === 'name' || a?.kind === 'mark')) ||
     (rest.length === 2 && a?.kind === 'mark' && b?.kind === 'name');
   const last = rest[rest.length - 1] as Token;
-  if (!oneIndicator || residualLength(text.slice(last.end)) > 0) return tokens;
+  if (!oneIndicator || residualLength(text, last.end) > 0) return tokens;
   return [...rest, first];
 }

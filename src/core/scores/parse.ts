@@ -1,10 +1,12 @@
 import { STANDARD_INDICATORS, STANDARD_TOOLS, type IndicatorNo, type ToolCode } from '../framework';
+import { Cells } from './cells';
 import { fuzzyIndicator } from './fuzzy';
 import { finding } from './messages';
 import { NEAR_LABEL, residualLength, scoreBeforeName } from './number-context';
 import { toSourceLines, type SourceLine } from './preprocess';
 import { residualKey, tokenize, type Token } from './tokens';
 import type { ParseFinding, ParseResult, ScoreSet, StatedOverall, StatedTool } from './types';
+import { yearHeader, yearValues, type YearHeader } from './year-columns';
 
 /** Mutable score set while parsing. */
 interface Draft {
@@ -14,6 +16,9 @@ interface Draft {
   tools: Partial<Record<ToolCode, { raw: number; unit: 'percent' | 'points' | null; line: number }>>;
   overall: StatedOverall | null;
 }
+
+/** A number as read from the paste: its value (NaN when unreadable), the characters written and their form. */
+type Read = Pick<Token & { kind: 'number' }, 'value' | 'raw' | 'form'>;
 
 /** What the next score belongs to. */
 type Pending =
@@ -37,6 +42,10 @@ const OTHER_SCHEMES: readonly { pattern: RegExp; th: string; en: string }[] = [
 
 function emptyDraft(year: number | null): Draft {
   return { year, indicators: {}, indicatorLines: {}, tools: {}, overall: null };
+}
+
+function isLabel(t: Token): boolean {
+  return t.kind === 'mark' || t.kind === 'name' || t.kind === 'tool' || t.kind === 'overall';
 }
 
 function isIndicatorNo(n: number): n is IndicatorNo {
@@ -99,7 +108,7 @@ export function parseScores(text: unknown): ParseResult {
   const findings: ParseFinding[] = [];
   if (typeof text !== 'string' || text.trim() === '') {
     findings.push(finding('empty', 'error', null, 'ไม่มีข้อความให้อ่านคะแนน', 'There is no text to read scores from.'));
-    return { years: [], findings, ok: false };
+    return { years: [], findings, ok: false, proposedYear: null };
   }
   let lines: SourceLine[];
   try {
@@ -112,6 +121,9 @@ export function parseScores(text: unknown): ParseResult {
   let current = drafts[0] as Draft;
   let pending: Pending | null = null;
   let header: Column[] | null = null;
+  let yearColumns: YearHeader | null = null;
+  /** A row label of year columns whose numbers are on the next line. */
+  let yearPending: Pending | null = null;
   const reportedSchemes = new Set<string>();
 
   const setYear = (year: number) => {
@@ -142,15 +154,48 @@ export function parseScores(text: unknown): ParseResult {
     return d;
   };
 
-  const assignIndicator = (draft: Draft, no: number, value: number, line: number) => {
+  /**
+   * False (with a finding naming the line) when the number cannot be read as one value; an info finding says
+   * how a decimal comma or a spaced point was read, so the user can check it.
+   */
+  const readable = (read: Read, line: number, th: string, en: string): boolean => {
+    if (Number.isNaN(read.value)) {
+      findings.push(
+        finding(
+          'unreadable-number',
+          'error',
+          line,
+          `อ่านตัวเลข "${read.raw}" ของ${th}ไม่ได้ กรุณาพิมพ์เป็นตัวเลขทศนิยมธรรมดา เช่น 95.40`,
+          `Cannot read the number "${read.raw}" for ${en}; please write it as a plain decimal such as 95.40.`,
+        ),
+      );
+      return false;
+    }
+    if (read.form === 'decimal-comma' || read.form === 'spaced-point') {
+      findings.push(
+        finding(
+          'number-read-as',
+          'info',
+          line,
+          `อ่าน "${read.raw}" ของ${th}เป็น ${read.value} กรุณาตรวจสอบ`,
+          `Read "${read.raw}" for ${en} as ${read.value}; please check.`,
+        ),
+      );
+    }
+    return true;
+  };
+
+  const assignIndicator = (draft: Draft, no: number, read: Read, line: number) => {
+    const value = read.value;
+    if (isIndicatorNo(no) && !readable(read, line, indicatorLabel(no), `indicator ${no}`)) return;
     if (!isIndicatorNo(no)) {
       findings.push(
         finding(
           'unknown-indicator-number',
           'error',
           line,
-          `ไม่มีตัวชี้วัดที่ ${no} (มีเพียงตัวชี้วัดที่ 1–10) ไม่ได้นำคะแนน ${value} ไปใช้`,
-          `There is no indicator ${no} (only 1–10); the score ${value} was not used.`,
+          `ไม่มีตัวชี้วัดที่ ${no} (มีเพียงตัวชี้วัดที่ 1–10) ไม่ได้นำคะแนน ${read.raw} ไปใช้`,
+          `There is no indicator ${no} (only 1–10); the score ${read.raw} was not used.`,
         ),
       );
       return;
@@ -161,8 +206,8 @@ export function parseScores(text: unknown): ParseResult {
           'score-out-of-range',
           'error',
           line,
-          `คะแนน ${value} ของ${indicatorLabel(no)} อยู่นอกช่วง 0–100`,
-          `The score ${value} for indicator ${no} is outside 0–100.`,
+          `คะแนน ${read.raw} ของ${indicatorLabel(no)} อยู่นอกช่วง 0–100`,
+          `The score ${read.raw} for indicator ${no} is outside 0–100.`,
         ),
       );
       return;
@@ -197,15 +242,17 @@ export function parseScores(text: unknown): ParseResult {
     draft.indicatorLines[no] = line;
   };
 
-  const assignTool = (draft: Draft, tool: ToolCode, value: number, unit: 'percent' | 'points' | null, line: number) => {
+  const assignTool = (draft: Draft, tool: ToolCode, read: Read, unit: 'percent' | 'points' | null, line: number) => {
+    const value = read.value;
+    if (!readable(read, line, ` ${tool}`, tool)) return;
     if (value < 0 || value > 100) {
       findings.push(
         finding(
           'score-out-of-range',
           'error',
           line,
-          `คะแนน ${tool} ${value} อยู่นอกช่วง 0–100`,
-          `The ${tool} score ${value} is outside 0–100.`,
+          `คะแนน ${tool} ${read.raw} อยู่นอกช่วง 0–100`,
+          `The ${tool} score ${read.raw} is outside 0–100.`,
         ),
       );
       return;
@@ -228,15 +275,17 @@ export function parseScores(text: unknown): ParseResult {
     draft.tools[tool] = { raw: value, unit, line };
   };
 
-  const assignOverall = (draft: Draft, value: number, line: number) => {
+  const assignOverall = (draft: Draft, read: Read, line: number) => {
+    const value = read.value;
+    if (!readable(read, line, 'คะแนนรวม ITA', 'the overall ITA')) return;
     if (value < 0 || value > 100) {
       findings.push(
         finding(
           'score-out-of-range',
           'error',
           line,
-          `คะแนนรวม ITA ${value} อยู่นอกช่วง 0–100`,
-          `The overall ITA score ${value} is outside 0–100.`,
+          `คะแนนรวม ITA ${read.raw} อยู่นอกช่วง 0–100`,
+          `The overall ITA score ${read.raw} is outside 0–100.`,
         ),
       );
       return;
@@ -260,14 +309,16 @@ export function parseScores(text: unknown): ParseResult {
 
   const assignPending = (
     p: Pending,
-    value: number,
+    read: Read,
     unit: 'percent' | 'points' | null,
     line: number,
     fuzzyText: string,
+    draft: Draft = current,
   ) => {
+    const value = read.raw;
     if (p.kind === 'sub') return;
-    if (p.kind === 'tool') return assignTool(current, p.tool, value, unit, line);
-    if (p.kind === 'overall') return assignOverall(current, value, line);
+    if (p.kind === 'tool') return assignTool(draft, p.tool, read, unit, line);
+    if (p.kind === 'overall') return assignOverall(draft, read, line);
     if (p.mark !== null && p.name !== null && p.mark !== p.name) {
       findings.push(
         finding(
@@ -293,7 +344,83 @@ export function parseScores(text: unknown): ParseResult {
         ),
       );
     }
-    assignIndicator(current, no, value, line);
+    assignIndicator(draft, no, read, line);
+  };
+
+  /**
+   * Reads one row under year columns: each label (or a close spelling of an indicator name in the first cell)
+   * takes the numbers after it, one per year. False when the line is not a score row, which ends the columns.
+   */
+  const readYearRow = (columns: YearHeader, line: number, text: string, tokens: Token[], cells: Cells): boolean => {
+    let label: Pending | null = yearPending;
+    yearPending = null;
+    let fuzzyText = '';
+    if (label === null && !tokens.some((t) => isLabel(t) || t.kind === 'sub')) {
+      const first = tokens.find((t) => t.kind === 'number' && t.tableValue);
+      if (!first) return false;
+      const cellText = text.slice(0, first.start);
+      const no = fuzzyIndicator(residualKey(cellText));
+      if (no === null) return false;
+      label = { kind: 'indicator', mark: null, name: no, fuzzy: true, carried: false };
+      fuzzyText = cellText.trim();
+    }
+    let values: (Token & { kind: 'number' })[] = [];
+    const flush = (endOfLine: boolean) => {
+      if (label === null) return;
+      if (values.length === 0) {
+        if (endOfLine && label.kind !== 'sub') yearPending = label;
+        return;
+      }
+      const pairs = yearValues(columns, values, cells);
+      if (pairs === null) {
+        const years = columns.columns.map((c) => c.year).join(', ');
+        findings.push(
+          finding(
+            'year-row-ambiguous',
+            'error',
+            line,
+            `แถวนี้มีตัวเลข ${values.length} ค่า แต่หัวตารางมี ${columns.columns.length} ปี (${years}) ไม่ทราบว่าตัวเลขใดเป็นของปีใด กรุณาแยกเป็นช่องตามหัวตาราง`,
+            `This row has ${values.length} numbers but the header has ${columns.columns.length} years (${years}); it is unclear which number belongs to which year. Please put each in its year's column.`,
+          ),
+        );
+      } else {
+        const mismatch =
+          label.kind === 'indicator' && label.mark !== null && label.name !== null && label.mark !== label.name;
+        for (const { column, value } of mismatch ? pairs.slice(0, 1) : pairs) {
+          assignPending(label, value, value.unit, line, fuzzyText, draftForYear(column.year));
+          if (label.kind === 'indicator') label = { ...label, fuzzy: false };
+        }
+      }
+      label = null;
+      values = [];
+    };
+    for (const t of tokens) {
+      if (t.kind === 'mark') {
+        flush(false);
+        label = { kind: 'indicator', mark: t.no, name: null, fuzzy: false, carried: false };
+      } else if (t.kind === 'name') {
+        if (label?.kind === 'indicator' && label.name === null && label.mark !== null && values.length === 0) {
+          label.name = t.no;
+        } else {
+          flush(false);
+          label = { kind: 'indicator', mark: null, name: t.no, fuzzy: false, carried: false };
+        }
+      } else if (t.kind === 'tool') {
+        // "แบบวัด… (IIT)" names the same tool twice.
+        if (!(label?.kind === 'tool' && label.tool === t.tool && values.length === 0)) {
+          flush(false);
+          label = { kind: 'tool', tool: t.tool };
+        }
+      } else if (t.kind === 'overall') {
+        flush(false);
+        label = { kind: 'overall' };
+      } else if (t.kind === 'sub') {
+        flush(false);
+        label = { kind: 'sub' };
+      } else if (t.kind === 'number' && t.tableValue && label !== null) values.push(t);
+    }
+    flush(true);
+    return true;
   };
 
   for (const src of lines) {
@@ -316,10 +443,23 @@ export function parseScores(text: unknown): ParseResult {
     if (src.itemRow) continue;
 
     const tokens = tokenize(src.text, header !== null);
-    const labels = tokens.filter(
-      (t) => t.kind === 'mark' || t.kind === 'name' || t.kind === 'tool' || t.kind === 'overall',
-    );
+    const cells = new Cells(src.text);
+    const labels = tokens.filter(isLabel);
     const scores = tokens.filter((t) => t.kind === 'number' && t.candidate);
+
+    // "ตัวชี้วัด ⇥ ปี 2566 ⇥ ปี 2567": years side by side open year columns until a line is not a score row.
+    const found = labels.length === 0 ? yearHeader(src.text, tokens, cells) : null;
+    if (found) {
+      yearColumns = found;
+      yearPending = null;
+      header = null;
+      pending = null;
+      continue;
+    }
+    if (yearColumns) {
+      if (readYearRow(yearColumns, src.line, src.text, tokens, cells)) continue;
+      yearColumns = null;
+    }
 
     // A table row under a header: numbers only (plus a year or a row label such as a province).
     if (header && labels.length === 0 && scores.length > 0) {
@@ -344,9 +484,9 @@ export function parseScores(text: unknown): ParseResult {
       cols.forEach((c, i) => {
         const v = vals[i];
         if (v?.kind !== 'number') return;
-        if (c.kind === 'indicator') assignIndicator(draft, c.no, v.value, src.line);
-        else if (c.kind === 'tool') assignTool(draft, c.tool, v.value, v.unit, src.line);
-        else assignOverall(draft, v.value, src.line);
+        if (c.kind === 'indicator') assignIndicator(draft, c.no, v, src.line);
+        else if (c.kind === 'tool') assignTool(draft, c.tool, v, v.unit, src.line);
+        else assignOverall(draft, v, src.line);
       });
       continue;
     }
@@ -420,7 +560,7 @@ export function parseScores(text: unknown): ParseResult {
           let fuzzyText = '';
           if (pending === null && !labelSeenOnLine) {
             // An unknown label before the number: try a close spelling of an indicator name.
-            const cellText = src.text.slice(cellStart, t.start).split('\t').pop() ?? '';
+            const cellText = src.text.slice(Math.max(cellStart, cells.startOf(t.start)), t.start);
             const no = fuzzyIndicator(residualKey(cellText));
             if (no !== null) {
               pending = { kind: 'indicator', mark: null, name: no, fuzzy: true, carried: false };
@@ -428,7 +568,7 @@ export function parseScores(text: unknown): ParseResult {
             }
           }
           if (pending) {
-            assignPending(pending, t.value, t.unit, src.line, fuzzyText);
+            assignPending(pending, t, t.unit, src.line, fuzzyText);
             pending = null;
           }
           cellStart = t.end;
@@ -439,7 +579,7 @@ export function parseScores(text: unknown): ParseResult {
     if (pending && pending.kind !== 'indicator') pending = null;
     // Only a label that ends its line waits for the next line ("…<TAB>ตัวชี้วัดที่ 2" in seed 001); an indicator
     // word in the middle of a paragraph or a description cell does not.
-    if (pending && residualLength(src.text.slice(labelEnd)) > NEAR_LABEL) pending = null;
+    if (pending && residualLength(src.text, labelEnd) > NEAR_LABEL) pending = null;
   }
 
   const years = drafts.filter(hasContent).map(finishDraft(findings));
@@ -466,7 +606,9 @@ export function parseScores(text: unknown): ParseResult {
     );
   }
   const ok = !findings.some((f) => f.severity === 'error');
-  return { years, findings, ok };
+  const named = years.filter((y) => y.year !== null && Object.keys(y.indicators).length > 0);
+  const proposedYear = named.reduce<number | null>((a, y) => (a === null || (y.year ?? 0) > a ? y.year : a), null);
+  return { years, findings, ok, proposedYear };
 }
 
 /** Decides whether stated tool scores are percentages or weighted points (≤ 30/30/40) and freezes the set. */

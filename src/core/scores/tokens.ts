@@ -1,6 +1,8 @@
 import { STANDARD_INDICATORS, STANDARD_TOOLS, type IndicatorNo, type ToolCode } from '../framework';
 import { matchKey } from '../thai';
+import { blankBetween, Cells } from './cells';
 import { refineNumbers } from './number-context';
+import { readNumbers, type NumberForm, type NumberRun } from './numbers';
 
 /** A labelled or numeric piece of one line, in reading order. */
 export type Token =
@@ -12,9 +14,15 @@ export type Token =
   | { readonly kind: 'year'; readonly year: number; readonly start: number; readonly end: number }
   | {
       readonly kind: 'number';
+      /** The value a reader sees; NaN when the digits cannot be read unambiguously ("9.5e1"). */
       readonly value: number;
+      /** The characters as written ("95,40"), for messages. */
+      readonly raw: string;
+      readonly form: NumberForm;
       /** True when the number can be a score (not an ordinal, count or weight annotation). */
       readonly candidate: boolean;
+      /** True when the number can be a value in a table row (not an item code, ordinal, date or weight). */
+      readonly tableValue: boolean;
       /** Unit written next to the number, when any. */
       readonly unit: 'percent' | 'points' | null;
       readonly start: number;
@@ -45,7 +53,6 @@ const NAME_KEYS: readonly Keyed[] = (() => {
 const MARK = /ตัว\s*ชี้\s*วั[ดน]\s*(ย่อย)?\s*(?:ที่|ที)?\s*(\d{1,2}(?:\.\d{1,2})?)(?![\d])/g;
 const TOOL_CODE = /(?<![A-Za-z])(IIT|EIT|OIT)(?![A-Za-z])/gi;
 const OVERALL_CODE = /(?<![A-Za-z])ITA(?![A-Za-z])(?!\s*online)/gi;
-const NUMBER = /(?<!\d)(?<!\d\.)(\d{1,4}(?:\.\d+)?)(?!\d)/g;
 const YEAR_KEYWORD = /(?:ปี|พ\.\s*ศ\.?|ปีงบประมาณ|ITAS?)\s*$/i;
 const ORDINAL_BEFORE = /(?:(?<!หน้า)ที่|ข้อ|ลำดับ|ครั้ง|ระยะ|มาตรา|ฉบับ|หมู่|ชั้น)\s*$/;
 // "O14", "E6", and the Cyrillic or full-width letters that Word sometimes puts in item codes (§g.6).
@@ -54,118 +61,144 @@ const LETTER_BEFORE = /[A-Za-zА-Яа-яＡ-Ｚａ-ｚ]$|(?:^|[^A-Za-z])[OoEeО�
 const DATE_BEFORE =
   /(?:\.\s*[ก-ฮ]\.|มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม)\s*$/;
 
-function overlaps(taken: readonly Token[], start: number, end: number): boolean {
-  return taken.some((t) => start < t.end && end > t.start);
+/** Positions already claimed by a token: tokens never overlap, so marking and checking stay linear. */
+class Claims {
+  private readonly taken: Uint8Array;
+
+  constructor(length: number) {
+    this.taken = new Uint8Array(length + 1);
+  }
+
+  free(start: number, end: number): boolean {
+    for (let i = start; i < end; i++) if (this.taken[i]) return false;
+    return true;
+  }
+
+  claim(start: number, end: number): void {
+    this.taken.fill(1, start, end);
+  }
 }
 
+const LAYOUT_SPACE = /[ \t\n\r\u00a0]+/g;
+
 /** Maps positions in the space-free form of `text` back to positions in `text`. */
-function compactForm(text: string): { compact: string; index: number[] } {
+function compactForm(text: string): { compact: string; index: Int32Array } {
   const lower = text.toLowerCase();
-  const chars: string[] = [];
-  const index: number[] = [];
+  // Space, tab, LF, CR, no-break space: the whitespace left after normalisation.
+  const compact = lower.replace(LAYOUT_SPACE, '');
+  const index = new Int32Array(compact.length);
+  let n = 0;
   for (let i = 0; i < lower.length; i++) {
     const c = lower.charCodeAt(i);
-    // Space, tab, LF, CR, no-break space: the whitespace left after normalisation.
-    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 160) continue;
-    chars.push(lower[i] as string);
-    index.push(i);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 160) index[n++] = i;
   }
-  return { compact: chars.join(''), index };
+  return { compact, index };
+}
+
+/** A number read as a score, not an item code, ordinal, date or weight annotation. */
+function numberToken(text: string, run: NumberRun, cells: Cells, rowMode: boolean): Token {
+  const { start, end, value, form } = run;
+  // Look-behind windows stay short: end-anchored regexes over a whole prose line would be quadratic.
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 40);
+  const whole = form === 'integer' || form === 'thousands';
+  const cellStart = blankBetween(text, cells.startOf(start), start);
+  const cellEnd = /^\s*($|\t)/.test(after);
+  if (form === 'integer' && !run.signed) {
+    if (value >= 2400 && value <= 2700 && (YEAR_KEYWORD.test(before) || rowMode || cellStart || cellEnd)) {
+      return { kind: 'year', year: value, start, end };
+    }
+    if (run.raw.length === 2 && /(?:ปี|พ\.\s*ศ\.?)\s*$/.test(before)) {
+      return { kind: 'year', year: 2500 + value, start, end };
+    }
+  }
+  const unit: 'percent' | 'points' | null =
+    /^\s*(%|เปอร์เซ็นต์)/.test(after) || /ร้อยละ\s*$/.test(before)
+      ? 'percent'
+      : /^\s*(\/\s*(30|40)\b|คะแนน\s*\(?\s*(จาก|เต็ม)\s*(30|40)\b|points?\b)/i.test(after)
+        ? 'points'
+        : null;
+  // Ordinals and row numbers are written without a decimal point ("ข้อ 3", "ข้อ 1,2").
+  const noPoint = whole || (form === 'unreadable' && !/[.eE]/.test(run.raw));
+  let tableValue = true;
+  // "๐๓๕", "035", "0๑": a number written with a leading zero is an item code (§g.6), never a score.
+  if (/^0\d/.test(run.lead)) tableValue = false;
+  else if (LETTER_BEFORE.test(before) || (noPoint && ORDINAL_BEFORE.test(before)) || DATE_BEFORE.test(before))
+    tableValue = false;
+  // "(30%)" next to a tool name is its weight, not its score.
+  else if (/\(\s*$/.test(before) && /^\s*%\s*\)/.test(after)) tableValue = false;
+  // An integer inside running text is a count or a number, unless a score word follows it.
+  const candidate = tableValue && !(whole && !cellEnd && !/^\s*(คะแนน|%|ร้อยละ|points?\b|\/)/i.test(after));
+  return { kind: 'number', value, raw: run.raw, form, candidate, tableValue, unit, start, end };
 }
 
 /**
  * Splits one cleaned line into tokens. `rowMode` treats bare 25xx integers as years (table rows).
  */
 export function tokenize(text: string, rowMode = false): Token[] {
-  const tokens: Token[] = [];
+  const labels: Token[] = [];
+  const claims = new Claims(text.length);
+  const add = (t: Token) => {
+    labels.push(t);
+    claims.claim(t.start, t.end);
+  };
 
   for (const m of text.matchAll(MARK)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     const num = m[2] ?? '';
-    if (m[1] !== undefined || num.includes('.')) tokens.push({ kind: 'sub', start, end });
-    else tokens.push({ kind: 'mark', no: Number.parseInt(num, 10), start, end });
+    if (m[1] !== undefined || num.includes('.')) add({ kind: 'sub', start, end });
+    else add({ kind: 'mark', no: Number.parseInt(num, 10), start, end });
   }
 
   const { compact, index } = compactForm(text);
   for (const k of NAME_KEYS) {
-    let from = 0;
-    for (;;) {
-      const at = compact.indexOf(k.key, from);
-      if (at < 0) break;
+    for (let at = compact.indexOf(k.key); at >= 0; at = compact.indexOf(k.key, at + 1)) {
       const start = index[at] as number;
       const end = (index[at + k.key.length - 1] as number) + 1;
-      if (!overlaps(tokens, start, end)) tokens.push(k.token(start, end));
-      from = at + 1;
+      if (claims.free(start, end)) add(k.token(start, end));
     }
   }
 
   for (const m of text.matchAll(TOOL_CODE)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
-    if (!overlaps(tokens, start, end))
-      tokens.push({ kind: 'tool', tool: (m[1] ?? 'IIT').toUpperCase() as ToolCode, start, end });
+    if (claims.free(start, end)) add({ kind: 'tool', tool: (m[1] ?? 'IIT').toUpperCase() as ToolCode, start, end });
   }
   for (const m of text.matchAll(OVERALL_CODE)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
-    if (!overlaps(tokens, start, end)) tokens.push({ kind: 'overall', start, end });
+    if (claims.free(start, end)) add({ kind: 'overall', start, end });
   }
 
-  for (const m of text.matchAll(NUMBER)) {
-    const start = m.index ?? 0;
-    const end = start + m[0].length;
-    if (overlaps(tokens, start, end)) continue;
-    const raw = m[1] ?? '';
-    const value = Number.parseFloat(raw);
-    // Look-behind windows stay short: end-anchored regexes over a whole prose line would be quadratic.
-    const before = text.slice(Math.max(0, start - 40), start);
-    const after = text.slice(end, end + 40);
-    const isInteger = !raw.includes('.');
-    const cellStart = text.slice(text.lastIndexOf('\t', start - 1) + 1, start).trim() === '';
-    const cellEnd = /^\s*($|\t)/.test(after);
-    if (isInteger && value >= 2400 && value <= 2700 && (YEAR_KEYWORD.test(before) || rowMode || cellStart || cellEnd)) {
-      tokens.push({ kind: 'year', year: value, start, end });
-      continue;
-    }
-    if (isInteger && raw.length === 2 && /(?:ปี|พ\.\s*ศ\.?)\s*$/.test(before)) {
-      tokens.push({ kind: 'year', year: 2500 + value, start, end });
-      continue;
-    }
-    const unit: 'percent' | 'points' | null =
-      /^\s*(%|เปอร์เซ็นต์)/.test(after) || /ร้อยละ\s*$/.test(before)
-        ? 'percent'
-        : /^\s*(\/\s*(30|40)\b|คะแนน\s*\(?\s*(จาก|เต็ม)\s*(30|40)\b|points?\b)/i.test(after)
-          ? 'points'
-          : null;
-    let candidate = true;
-    // "๐๓๕", "035", "0๑": a number written with a leading zero is an item code (§g.6), never a score.
-    if (/^0\d/.test(raw)) candidate = false;
-    else if (LETTER_BEFORE.test(before) || (isInteger && ORDINAL_BEFORE.test(before)) || DATE_BEFORE.test(before))
-      candidate = false;
-    // "(30%)" next to a tool name is its weight, not its score.
-    else if (/\(\s*$/.test(before) && /^\s*%\s*\)/.test(after)) candidate = false;
-    else if (isInteger && !cellEnd && !/^\s*(คะแนน|%|ร้อยละ|points?\b|\/)/i.test(after)) candidate = false;
-    tokens.push({ kind: 'number', value, candidate, unit, start, end });
+  // Labels are few; numbers come left to right and can be 100,000 on one line: merge rather than sort.
+  labels.sort((a, b) => a.start - b.start);
+  const cells = new Cells(text);
+  const tokens: Token[] = [];
+  let next = 0;
+  for (const run of readNumbers(text)) {
+    if (!claims.free(run.start, run.end)) continue;
+    while (next < labels.length && (labels[next] as Token).start < run.start) tokens.push(labels[next++] as Token);
+    tokens.push(numberToken(text, run, cells, rowMode));
   }
-
-  tokens.sort((a, b) => a.start - b.start);
+  while (next < labels.length) tokens.push(labels[next++] as Token);
 
   // "1 การปฏิบัติหน้าที่ 91.50" or "1<TAB>การปฏิบัติหน้าที่": a leading 1–10 followed by a name is its number.
   const first = tokens[0];
   const second = tokens[1];
   if (
     first?.kind === 'number' &&
+    first.form === 'integer' &&
     second?.kind === 'name' &&
-    Number.isInteger(first.value) &&
     first.value >= 1 &&
     first.value <= 10 &&
-    /^\s*$/.test(text.slice(0, first.start)) &&
+    !first.raw.startsWith('+') &&
+    blankBetween(text, 0, first.start) &&
     /^[\s.)\-:]*$/.test(text.slice(first.end, second.start))
   ) {
     tokens[0] = { kind: 'mark', no: first.value, start: first.start, end: first.end };
   }
-  return refineNumbers(text, tokens);
+  return refineNumbers(text, tokens, cells);
 }
 
 /** Words that carry no meaning for name matching ("มีผลคะแนน เท่ากับ … คะแนน"). */

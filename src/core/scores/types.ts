@@ -15,7 +15,13 @@ export type ParseFindingCode =
   | 'tool-points-assumed'
   | 'table-row-short'
   | 'fuzzy-name'
-  | 'multiple-years';
+  | 'multiple-years'
+  /** A number at a score position that no reader would read as one value ("9.5e1", "1.234,5"). */
+  | 'unreadable-number'
+  /** A decimal comma or a spaced point, read as the decimal a reader sees ("95,40" → 95.40). */
+  | 'number-read-as'
+  /** A row under side-by-side year columns whose numbers cannot be matched to the years. */
+  | 'year-row-ambiguous';
 
 export interface ParseFinding {
   readonly code: ParseFindingCode;
@@ -58,6 +64,11 @@ export interface ScoreSet {
 export interface ParseResult {
   /** One set per year found, in the order they appear; empty when nothing was found. */
   readonly years: readonly ScoreSet[];
+  /**
+   * The year to propose as current: the latest year among the sets with indicator scores, or null when none
+   * names a year. Consumers choose; this is only the proposal ("two years side by side" → the later one).
+   */
+  readonly proposedYear: number | null;
   readonly findings: readonly ParseFinding[];
   /** True when there is at least one set with indicators and no error finding. */
   readonly ok: boolean;

@@ -30,8 +30,12 @@ function periodClause(rule: PeriodRule, y: number, digits: Digits): string {
   switch (rule) {
     case 'current-fy':
       return `เป็นข้อมูลในปี พ.ศ. ${yy(y)}`;
+    case 'current-fy-action':
+      return `เป็นการดำเนินการในปี พ.ศ. ${yy(y)}`;
     case 'previous-fy':
       return `เป็นรายงานผลของปี พ.ศ. ${yy(y - 1)}`;
+    case 'analysed-year':
+      return `เป็นการวิเคราะห์ผลการประเมินในปี พ.ศ. ${yy(y - 1)}`;
     case 'first-half':
       return `${withDigits(FIRST_HALF, digits)} ${yy(y)}`;
     case 'monthly':

@@ -15,7 +15,7 @@ export const SETTINGS_TAB: KeyValueTabSpec = {
 };
 
 /** How a setting value is read. */
-export type SettingKind = 'text' | 'year' | 'number' | 'round' | 'digits' | 'agencyType' | 'lines';
+export type SettingKind = 'text' | 'year' | 'number' | 'round' | 'digits' | 'agencyType' | 'lines' | 'yesNo';
 
 export interface SettingRowSpec {
   /** Path in Settings: "agencyName", "preparer.name", "memo.refNo" … */
@@ -29,6 +29,9 @@ export interface SettingRowSpec {
 
 export const DIGITS_THAI = 'เลขไทย';
 export const DIGITS_ARABIC = 'เลขอารบิก';
+/** The two values of a yes/no setting. */
+export const YES = 'ใช่';
+export const NO = 'ไม่ใช่';
 
 export const SETTING_ROWS: readonly SettingRowSpec[] = [
   {
@@ -102,6 +105,18 @@ export const SETTING_ROWS: readonly SettingRowSpec[] = [
   },
   { key: 'memo.date', label: 'บันทึกข้อความ: วันที่', note: 'Memo date, e.g. ๒๔ มีนาคม ๒๕๖๖', kind: 'text' },
   { key: 'memo.to', label: 'บันทึกข้อความ: เรียน', note: 'Memo addressee, e.g. นายกองค์การบริหารส่วนตำบล…', kind: 'text' },
+  {
+    key: 'reportDate',
+    label: 'วันที่ของรายงาน',
+    note: 'Date printed on the reports (preface month, memo date when empty), e.g. ๒๔ มีนาคม ๒๕๖๗; empty = the day of the export',
+    kind: 'text',
+  },
+  {
+    key: 'signReport',
+    label: 'ลงนามผู้จัดทำและผู้อนุมัติท้ายรายงานการวิเคราะห์',
+    note: `${YES} / ${NO}: signature blocks of the preparer and the approver (the last signer of the comment chain) under the analysis report`,
+    kind: 'yesNo',
+  },
 ];
 
 /** The fields of one step of the comment chain, each a row "ความเห็นลำดับที่ n: <field label>". */

@@ -1,6 +1,6 @@
 // What every rule needs: the settings in force, the framework year, the lists, and a way to point a
 // finding at a sheet cell through the tab layout read from the sheet.
-import type { Finding } from '../rpc/contract';
+import type { Finding, ReportKind } from '../rpc/contract';
 import { resolveFramework, type Framework } from '../framework';
 import { tabSpec, type TabId } from '../tabs';
 import { toArabicDigits } from '../thai';
@@ -14,15 +14,27 @@ export interface ValidateOptions {
   round?: '6' | '12';
   /** Whether the memo (บันทึกข้อความ) is produced; its fields are checked only then (default: checked). */
   memo?: boolean;
+  /** Reports about to be exported: each must have something to print (an empty one is an error). Not given:
+   * a general check, with no report in view. */
+  reports?: readonly ReportKind[];
 }
 
-/** What an export checks: result rows of the exported round only when the results report is in it. */
+/**
+ * What an export checks — the one function that decides it, for the add-on's export, the CLI and the
+ * validate step (which sends the export step's choices): result rows of the exported round only when the
+ * results report is in it, memo fields only with the memo, and that no chosen report is empty.
+ */
 export function exportValidationOptions(input: {
-  reports: readonly string[];
+  reports: readonly ReportKind[];
   round: '6' | '12';
   memo: boolean;
 }): ValidateOptions {
-  return { purpose: input.reports.includes('results') ? 'results' : 'general', round: input.round, memo: input.memo };
+  return {
+    purpose: input.reports.includes('results') ? 'results' : 'general',
+    round: input.round,
+    memo: input.memo,
+    reports: [...input.reports],
+  };
 }
 
 export interface ValidationContext {

@@ -6,6 +6,7 @@ import { roundText } from '../tabs/defaults';
 import type { TabId } from '../tabs';
 import type { ValidationContext } from './context';
 import { oitCatalogueOf, reportOitCode, userOitCodes } from './oit-codes';
+import { staleAnalysisYear } from './report-rules';
 
 /** Reports each value seen before, pointing at the earlier row. */
 function duplicates<T>(
@@ -42,28 +43,36 @@ export function checkResultsPointAtMeasures(ctx: ValidationContext): void {
   }
 }
 
-/** Indicator scores of the analysed year: the analysis tab, else the scores tab. */
+/**
+ * Indicator scores of the analysed year: the คะแนน ITA rows of the settings' ITA year, else the analysis
+ * tab (typed by hand) — never an analysis of another year's scores.
+ */
 function weakIndicators(
   ctx: ValidationContext,
 ): { no: number; score: number; row: number; tab: TabId; field: string }[] {
   const target = ctx.settings?.target ?? 85;
-  const fromAnalysis = ctx.data.analysis.filter((a) => a.score !== null && a.indicator >= 1 && a.indicator <= 10);
-  if (fromAnalysis.length > 0) {
-    return fromAnalysis
-      .filter((a) => (a.score as number) < target)
-      .map((a) => ({ no: a.indicator, score: a.score as number, row: a.sheetRow, tab: 'analysis', field: 'score' }));
-  }
   const year = ctx.settings?.itaYear ?? 0;
-  return ctx.data.scores
-    .filter((s) => s.kind === 'indicator' && s.year === year && s.score !== null && s.indicator !== undefined)
-    .filter((s) => (s.score as number) < target)
-    .map((s) => ({
-      no: s.indicator as number,
-      score: s.score as number,
-      row: s.sheetRow,
-      tab: 'scores',
-      field: 'score',
-    }));
+  const fromScores = ctx.data.scores.filter(
+    (s) => s.kind === 'indicator' && s.year === year && s.score !== null && s.indicator !== undefined,
+  );
+  if (fromScores.length > 0) {
+    const seen = new Set<number>();
+    return fromScores
+      .filter((s) => !seen.has(s.indicator as number) && seen.add(s.indicator as number))
+      .filter((s) => (s.score as number) < target)
+      .map((s) => ({
+        no: s.indicator as number,
+        score: s.score as number,
+        row: s.sheetRow,
+        tab: 'scores',
+        field: 'score',
+      }));
+  }
+  if (staleAnalysisYear(ctx) !== null) return [];
+  return ctx.data.analysis
+    .filter((a) => a.score !== null && a.indicator >= 1 && a.indicator <= 10)
+    .filter((a) => (a.score as number) < target)
+    .map((a) => ({ no: a.indicator, score: a.score as number, row: a.sheetRow, tab: 'analysis', field: 'score' }));
 }
 
 export function checkWeakIndicatorsHaveMeasures(ctx: ValidationContext): void {

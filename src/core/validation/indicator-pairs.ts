@@ -14,6 +14,7 @@ const KEYS = indicatorNameKeys().sort((a, b) => b.key.length - a.key.length);
 /** Mismatched number/name pairs in a text; a number followed by an unknown phrase is not reported. */
 export function findIndicatorPairMismatches(text: string): PairMismatch[] {
   const out: PairMismatch[] = [];
+  if (!text.includes('ตัวชี้วัด')) return out;
   const t = toArabicDigits(text);
   for (const m of t.matchAll(/ตัวชี้วัด(?:ที่)?\s*([0-9]{1,2})(?![0-9.])([^\n]{0,60})/g)) {
     const no = Number(m[1]);

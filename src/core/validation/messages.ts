@@ -160,6 +160,38 @@ export const MESSAGES = {
     th: 'ความก้าวหน้าของข้อ {value} เหมือนกับข้อ {other} ทุกตัวอักษร ตรวจสอบว่าคัดลอกมาผิดข้อหรือไม่',
     en: 'The progress text of {value} is identical to {other}; check it was not copied from the wrong item.',
   },
+  'analysis-other-year': {
+    th: 'แท็บวิเคราะห์ผลเป็นผลวิเคราะห์คะแนนปี {value} ไม่ใช่ปี ITA {year} ในแท็บตั้งค่า รายงานการวิเคราะห์จะขัดกับตารางคะแนนของตัวเอง: วางคะแนนปี {year} ในขั้นที่ 2 แล้วกด "เขียนลงชีต" หรือแก้ปี ITA ในการตั้งค่าเป็น {value}',
+    en: 'The วิเคราะห์ผล tab holds the analysis of the {value} scores, not of ITA year {year} in the settings, so the analysis report would contradict its own table. Paste the {year} scores in step 2 and press "Write to sheet", or set the ITA year to {value}.',
+  },
+  'analysis-score-differs': {
+    th: 'คะแนนตัวชี้วัดที่ {no} ในแท็บวิเคราะห์ผล ({value}) ไม่ตรงกับคะแนนปี {year} ในแท็บคะแนน ITA ({score}): วางคะแนนปี {year} ในขั้นที่ 2 อีกครั้งเพื่อปรับผลวิเคราะห์',
+    en: 'Indicator {no} scores {value} in the วิเคราะห์ผล tab but {score} for {year} in the คะแนน ITA tab. Paste the {year} scores again in step 2 to refresh the analysis.',
+  },
+  'report-analysis-no-scores': {
+    th: 'ส่งออกรายงานการวิเคราะห์ไม่ได้: ยังไม่มีคะแนน ITA ปี {year} (ปี ITA ในแท็บตั้งค่า) ในแท็บคะแนน ITA กรุณาวางคะแนนจากระบบ ITAS ในขั้นที่ 2 ก่อน',
+    en: 'The analysis report cannot be exported: the คะแนน ITA tab has no scores for ITA year {year} (the settings’ ITA year). Paste the ITAS scores in step 2 first.',
+  },
+  'report-analysis-incomplete-scores': {
+    th: 'ส่งออกรายงานการวิเคราะห์ไม่ได้: คะแนน ITA ปี {year} ยังไม่ครบ (ขาดตัวชี้วัดที่ {value}) จึงคำนวณคะแนนรวมไม่ได้ กรุณาวางคะแนนให้ครบในขั้นที่ 2',
+    en: 'The analysis report cannot be exported: the ITA {year} scores are incomplete (indicator(s) {value} missing), so the overall score cannot be computed. Paste the full scores in step 2.',
+  },
+  'report-no-measures': {
+    th: 'ส่งออกรายงานมาตรการไม่ได้: แท็บมาตรการยังไม่มีมาตรการ กรุณาเพิ่มมาตรการ (หรือเลือกมาตรการที่ระบบเสนอในขั้นที่ 2)',
+    en: 'The measures report cannot be exported: the มาตรการ tab has no measures. Add measures (or tick the suggested ones in step 2).',
+  },
+  'report-no-results': {
+    th: 'ส่งออกรายงานผลการดำเนินการไม่ได้: แท็บผลการดำเนินการยังไม่มีผลของ{round}',
+    en: 'The results report cannot be exported: the ผลการดำเนินการ tab has no results for the {roundEn} round.',
+  },
+  'report-no-progress': {
+    th: 'ส่งออกรายงานความก้าวหน้ารายตัวชี้วัดไม่ได้: แท็บความก้าวหน้ารายตัวชี้วัดยังไม่มีแถวของตัวชี้วัดที่ 1–8 กรุณากด "สร้าง/ซ่อมแซมแท็บ" แล้วกรอกความก้าวหน้า',
+    en: 'The indicator progress report cannot be exported: the ความก้าวหน้ารายตัวชี้วัด tab has no rows for indicators 1–8. Press "Set up tabs" and fill in the progress.',
+  },
+  'report-no-oit': {
+    th: 'ส่งออกรายงานความก้าวหน้า OIT ไม่ได้: แท็บ OIT ยังไม่มีรายการข้อ กรุณากด "สร้าง/ซ่อมแซมแท็บ" หรือใส่รายการข้อ OIT',
+    en: 'The OIT progress report cannot be exported: the OIT tab has no items. Press "Set up tabs" or list the OIT items.',
+  },
 } as const;
 
 export type FindingCode = keyof typeof MESSAGES;

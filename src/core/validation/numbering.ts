@@ -23,8 +23,14 @@ function check(numbers: number[]): BrokenNumbering | null {
 
 /** The numbered lists of a cell whose numbers do not run 1, 2, 3 …; at most one per style. */
 export function findBrokenNumbering(text: string): BrokenNumbering[] {
-  const t = toArabicDigits(normalizeThaiText(text));
+  return findBrokenNumberingNormalized(normalizeThaiText(text));
+}
+
+/** findBrokenNumbering on text already normalised; a list to check starts at "1." or "1)", so most texts have none. */
+export function findBrokenNumberingNormalized(normalized: string): BrokenNumbering[] {
   const out: BrokenNumbering[] = [];
+  if (!/[1\u0E51](?: ?\.|\))/.test(normalized)) return out;
+  const t = toArabicDigits(normalized);
   for (const pattern of [DOTTED, BRACKETED]) {
     const found = check([...t.matchAll(pattern)].map((m) => Number(m[1])));
     if (found) out.push(found);

@@ -1,7 +1,7 @@
 // Rules on one row at a time: required cells and formats (zod), values from the lists, periods, codes,
 // links, and the free-text catch rules.
 import { normalizeOitCode, normalizeEitCode, STANDARD_INDICATORS } from '../framework';
-import { matchKey } from '../thai';
+import { matchKey, normalizeThaiText } from '../thai';
 import type { TabId } from '../tabs';
 import type { ValidationContext } from './context';
 import type { FindingCode } from './messages';
@@ -17,15 +17,15 @@ import {
 import { findIndicatorPairMismatches } from './indicator-pairs';
 import { reportOitCode } from './oit-codes';
 import {
-  findLetterSpacing,
-  findOtherAgencyNames,
+  findLetterSpacingNormalized,
+  findOtherAgencyNamesNormalized,
   findPlaceholders,
-  findRepeatedWords,
-  findTruncatedText,
+  findRepeatedWordsNormalized,
+  findTruncatedTextNormalized,
   findYearProblems,
 } from './text-rules';
-import { findMisspellings } from './spelling';
-import { findBrokenNumbering } from './numbering';
+import { findMisspellingsNormalized } from './spelling';
+import { findBrokenNumberingNormalized } from './numbering';
 import type * as z from 'zod/mini';
 
 /** Runs a zod row schema and reports each failing field. */
@@ -44,6 +44,18 @@ export function checkSchema(
 
 const listKey = (s: string) => matchKey(s).replace(/ฯ/g, '');
 
+// The keys of a list, computed once per list (every row of a validation checks against the same lists).
+const listKeys = new WeakMap<readonly string[], { set: Set<string>; longestFirst: string[] }>();
+function keysOf(list: readonly string[]): { set: Set<string>; longestFirst: string[] } {
+  let keys = listKeys.get(list);
+  if (!keys) {
+    const all = list.map(listKey);
+    keys = { set: new Set(all), longestFirst: all.filter(Boolean).sort((a, b) => b.length - a.length) };
+    listKeys.set(list, keys);
+  }
+  return keys;
+}
+
 /** A single-value dropdown cell must hold a list value. */
 export function checkInList(
   ctx: ValidationContext,
@@ -55,8 +67,7 @@ export function checkInList(
   listName: string,
 ): void {
   if (value === '') return;
-  const key = listKey(value);
-  if (list.some((item) => listKey(item) === key)) return;
+  if (keysOf(list).set.has(listKey(value))) return;
   ctx.add(tab, row, field, 'not-in-list', 'error', { value, list: listName });
 }
 
@@ -67,11 +78,7 @@ export function checkInList(
 export function checkUnits(ctx: ValidationContext, tab: TabId, row: number, field: string, value: string): void {
   if (value === '') return;
   let rest = listKey(value).replace(/^[0-9๐-๙]+\./, '');
-  const units = [...ctx.lists.units]
-    .map(listKey)
-    .filter(Boolean)
-    .sort((a, b) => b.length - a.length);
-  for (const u of units) rest = rest.split(u).join('|');
+  for (const u of keysOf(ctx.lists.units).longestFirst) rest = rest.split(u).join('|');
   rest = rest.replace(/[|/,、;]|และ|[0-9๐-๙]+\.|[-()]/g, '');
   if (rest.length >= 2) ctx.add(tab, row, field, 'unit-not-in-list', 'warning', { value });
 }
@@ -118,6 +125,8 @@ export function checkText(
   years: Set<number>,
 ): void {
   if (value === '') return;
+  // Normalised once for every rule below that reads normalised text.
+  const t = normalizeThaiText(value);
   if (ctx.fiscalYear !== 0) {
     const { stale, malformed } = findYearProblems(value, years);
     for (const y of stale) {
@@ -127,25 +136,27 @@ export function checkText(
     for (const m of malformed) ctx.add(tab, row, field, 'year-digits', 'warning', { value: m });
   }
   if (ctx.settings) {
-    for (const name of findOtherAgencyNames(value, ctx.settings.agencyName, ctx.settings.agencyType)) {
+    for (const name of findOtherAgencyNamesNormalized(t, ctx.settings.agencyName, ctx.settings.agencyType)) {
       ctx.add(tab, row, field, 'other-agency', 'warning', { value: name });
     }
   }
-  for (const run of findLetterSpacing(value)) ctx.add(tab, row, field, 'letter-spaced', 'warning', { value: run });
+  for (const run of findLetterSpacingNormalized(t))
+    ctx.add(tab, row, field, 'letter-spaced', 'warning', { value: run });
   for (const p of findPlaceholders(value)) ctx.add(tab, row, field, 'placeholder', 'warning', { value: p });
-  for (const m of findMisspellings(value)) {
+  for (const m of findMisspellingsNormalized(t)) {
     ctx.add(tab, row, field, 'misspelling', 'warning', { value: m.found, fix: m.fix });
   }
-  for (const n of findBrokenNumbering(value)) {
+  for (const n of findBrokenNumberingNormalized(t)) {
     ctx.add(tab, row, field, 'broken-numbering', 'warning', {
       value: n.found.join(', '),
       fix: n.expected.join(', '),
     });
   }
-  for (const t of findTruncatedText(value)) {
-    ctx.add(tab, row, field, 'truncated-text', 'warning', { value: t.tail, word: t.word });
+  for (const cut of findTruncatedTextNormalized(t)) {
+    ctx.add(tab, row, field, 'truncated-text', 'warning', { value: cut.tail, word: cut.word });
   }
-  for (const w of findRepeatedWords(value)) ctx.add(tab, row, field, 'repeated-word', 'warning', { value: `${w}${w}` });
+  for (const w of findRepeatedWordsNormalized(t))
+    ctx.add(tab, row, field, 'repeated-word', 'warning', { value: `${w}${w}` });
   for (const m of findIndicatorPairMismatches(value)) {
     ctx.add(tab, row, field, 'indicator-name-mismatch', 'warning', { value: m.text, no: m.no, name: m.expectedName });
   }

@@ -16,13 +16,22 @@ const indicatorNo = z
     z.maximum(10, { error: 'indicator-range' }),
   );
 
-export const MeasureRowSchema = z.object({
-  id: required,
-  measure: required,
-  owners: required,
-  period: required,
-  indicator: z.nullable(indicatorNo),
-});
+/**
+ * A measure names itself (มาตรการ/กิจกรรม, family R) or its issue (ประเด็นที่ต้องปรับปรุงแก้ไข, family P:
+ * [002]/[004] have no measure-name column); one of the two is required.
+ */
+export const MeasureRowSchema = z
+  .object({
+    id: required,
+    measure: z.string(),
+    issue: z.optional(z.string()),
+    owners: required,
+    period: required,
+    indicator: z.nullable(indicatorNo),
+  })
+  .check(
+    z.refine((r) => r.measure.trim() !== '' || (r.issue ?? '').trim() !== '', { error: 'required', path: ['measure'] }),
+  );
 
 export const ResultRowSchema = z.object({
   measureId: required,

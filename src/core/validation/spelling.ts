@@ -49,7 +49,11 @@ const ANY_SLIP = new RegExp(SLIPS.map((s) => s.wrong.source).join('|'), 'i');
 
 /** Known misspellings in a text, each once. */
 export function findMisspellings(text: string): Misspelling[] {
-  const t = normalizeThaiText(text);
+  return findMisspellingsNormalized(normalizeThaiText(text));
+}
+
+/** findMisspellings on text already normalised (normalizeThaiText). */
+export function findMisspellingsNormalized(t: string): Misspelling[] {
   const out: Misspelling[] = [];
   if (!ANY_SLIP.test(t)) return out;
   for (const slip of SLIPS) {

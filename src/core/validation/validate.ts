@@ -17,6 +17,7 @@ import {
   checkUniqueMeasureIds,
   checkWeakIndicatorsHaveMeasures,
 } from './cross-rules';
+import { checkAnalysisYear, checkChosenReportsHaveContent } from './report-rules';
 import {
   AnalysisRowSchema,
   MeasureRowSchema,
@@ -170,6 +171,10 @@ export function validateWorkbook(data: WorkbookData, options: ValidateOptions = 
   checkProgress(ctx);
   checkOit(ctx);
   checkAnalysis(ctx);
+  if (settingsOk) {
+    checkAnalysisYear(ctx);
+    checkChosenReportsHaveContent(ctx);
+  }
   checkUniqueMeasureIds(ctx);
   checkResultsPointAtMeasures(ctx);
   if (settingsOk) checkWeakIndicatorsHaveMeasures(ctx);

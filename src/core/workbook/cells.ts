@@ -46,16 +46,32 @@ export function cellChecked(v: unknown): boolean {
   return t === 'TRUE' || t === '✓' || t === '☑';
 }
 
+// English month names Sheets reads as dates ("Jan 5", "March 2024") in every locale.
+const MONTH_WORD = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d/i;
+
 /**
- * The value to hand to setValues: text that starts with = + - @ gets a leading apostrophe so Sheets
- * stores it as text, never as a formula ("- เผยแพร่ข้อมูล…" is a common Thai dash bullet).
- * Text that Sheets would turn into a number or date is also kept as text.
+ * True when Sheets would not keep `text` as the same text if it were typed or written with setValues:
+ * formulas (`=`), signs and `@` (`- bullet` becomes a formula), a leading apostrophe (Sheets would drop it),
+ * anything that starts like a number, date, time, percent or currency (`0012`, `1,234`, `2567-10-01`,
+ * `10:30`, `.5`, `$5`, `(5)`), TRUE/FALSE, and month-name dates. Wider than what Sheets parses on purpose:
+ * an extra apostrophe costs nothing, a missing one changes the user's text.
+ */
+export function sheetsWouldParse(text: string): boolean {
+  if (text === '') return false;
+  if (/^[=+\-@']/.test(text)) return true;
+  const t = text.trim();
+  if (t === '') return false;
+  if (/^[=+\-@'.,$€£¥฿(0-9]/.test(t)) return true;
+  if (/^(true|false)$/i.test(t)) return true;
+  return MONTH_WORD.test(t);
+}
+
+/**
+ * The value to hand to setValues so a string is stored as that very text: a leading apostrophe where Sheets
+ * would otherwise parse it (see sheetsWouldParse). Numbers and booleans are written as they are.
  */
 export function safeCellValue(v: string | number | boolean | null | undefined): string | number | boolean {
   if (v === null || v === undefined) return '';
   if (typeof v !== 'string') return v;
-  if (/^[=+\-@]/.test(v)) return `'${v}`;
-  if (/^\s*[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?%?\s*$/i.test(v) || /^\d{4}-\d{1,2}-\d{1,2}/.test(v)) return `'${v}`;
-  if (/^(true|false)$/i.test(v)) return `'${v}`;
-  return v;
+  return sheetsWouldParse(v) ? `'${v}` : v;
 }

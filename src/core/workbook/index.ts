@@ -9,3 +9,5 @@ export * from './read-workbook';
 export * from './write-rows';
 export * from './analysis-lines';
 export * from './score-preview';
+export * from './recent-exports';
+export * from './progress';

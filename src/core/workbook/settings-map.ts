@@ -1,10 +1,12 @@
 // ตั้งค่า tab <-> Settings. Rows are found by their Thai label (space-insensitive), wherever they are.
 import {
   CHAIN_FIELDS,
+  NO,
   CHAIN_PREFIX,
   DIGITS_ARABIC,
   DIGITS_THAI,
   SETTINGS_TAB,
+  YES,
   SETTING_ROWS,
   chainLabel,
   type SettingRowSpec,
@@ -56,6 +58,12 @@ function yearOf(text: string): number {
 
 function digitsOf(text: string): Settings['digits'] {
   return /อารบิก|arabic/i.test(text) ? 'arabic' : 'thai';
+}
+
+/** "ใช่", "yes", "true", a ticked box: on. Anything else (empty, "ไม่ใช่"): off. */
+function isYes(text: string): boolean {
+  const t = text.trim().toLowerCase();
+  return t === YES || t === 'yes' || t === 'y' || t === 'true' || t === 'ลงนาม';
 }
 
 function signerFrom(get: (field: string) => string): Signer {
@@ -114,6 +122,8 @@ export function readSettings(values: readonly (readonly unknown[])[] | null): Se
     preparer: signerFrom((f) => get(`preparer.${f}`)),
     memo: { office: get('memo.office'), refNo: get('memo.refNo'), date: get('memo.date'), to: get('memo.to') },
     chain,
+    reportDate: get('reportDate'),
+    signReport: isYes(get('signReport')),
   };
   return { match, settings, cells };
 }
@@ -124,6 +134,10 @@ function settingValue(s: Settings, key: string): string | number {
       return roundText(s.round);
     case 'digits':
       return s.digits === 'arabic' ? DIGITS_ARABIC : DIGITS_THAI;
+    case 'signReport':
+      return s.signReport ? YES : NO;
+    case 'reportDate':
+      return s.reportDate ?? '';
     case 'preparer.rank':
       return s.preparer.rank ?? '';
     case 'preparer.name':

@@ -42,6 +42,13 @@ export interface Settings {
   /** บันทึกข้อความ header fields. */
   memo: { office: string; refNo: string; date: string; to: string };
   chain: CommentStep[];
+  /**
+   * Date printed on the reports (the คำนำ's month and year, the memo when its own date is empty), as typed:
+   * "๒๔ มีนาคม ๒๕๖๗", "24 มี.ค. 2567" or "2024-03-24"; empty or absent = the day of the export.
+   */
+  reportDate?: string;
+  /** Print signature blocks for the preparer and the approver under the analysis report (off by default: [001] has none). */
+  signReport?: boolean;
 }
 
 /** A row of คะแนน ITA: one score of one year. kind 'indicator' has `indicator`; 'tool' has `tool`. */

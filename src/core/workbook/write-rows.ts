@@ -1,10 +1,10 @@
-// Typed data -> cells to write, without ever touching a cell the user owns. Updates go column by column
-// (only add-on columns, or user columns that are still empty); new records are appended below the last
-// row. Existing formulas in a rewritten column are written back as formulas, not as their values.
+// Typed data -> cells to write, without ever touching a cell the user owns. Updates name single cells
+// (only add-on columns, or user columns that are still empty), each with what it must show now; new
+// records are appended below the last row. Values are as the user should read them: the Sheets adapter's
+// safe-write path keeps text as text and leaves cells with formulas alone.
 import type { ColumnSpec } from '../tabs/spec';
 import { cellText } from './cells';
 import type { HeaderMatch } from './header-match';
-import { safeCellValue } from './cells';
 
 export type CellInput = string | number | boolean | null;
 
@@ -14,15 +14,18 @@ export interface KeyedLine {
   cells: Record<string, CellInput>;
 }
 
-export interface ColumnBlock {
+/** One existing cell to update (1-based), with the text it must show for the write to go ahead. */
+export interface PlannedCell {
+  row: number;
   column: number;
-  startRow: number;
-  values: (string | number | boolean)[];
+  value: string | number | boolean;
+  /** '' for a user column filled while empty; undefined for an add-on column (any value but no formula). */
+  expect?: string;
 }
 
 export interface WritePlan {
-  /** Rewritten columns: whole block from the first data row to the last row, one setValues each. */
-  columnBlocks: ColumnBlock[];
+  /** Existing cells to update. */
+  cells: PlannedCell[];
   /** New rows below the last row: one setValues; width = `width`, starting at column 1. */
   append: { startRow: number; width: number; rows: (string | number | boolean)[][] } | null;
   updatedRows: number;
@@ -45,13 +48,12 @@ export interface PlanInput {
 }
 
 function toCell(v: CellInput): string | number | boolean {
-  return safeCellValue(v);
+  return v ?? '';
 }
 
 /** Plans the writes that bring a keyed table up to date with `lines`. */
 export function planKeyedWrite(input: PlanInput): WritePlan {
   const { match, values, formulas, columns } = input;
-  const firstData = match.headerRow + 1;
   const lastRow = Math.max(values.length, match.headerRow);
   const rowIndexByKey = new Map<string, number>();
   for (let r = match.headerRow; r < values.length; r++) {
@@ -63,7 +65,7 @@ export function planKeyedWrite(input: PlanInput): WritePlan {
     const key = input.keyOf(text);
     if (key !== null && !rowIndexByKey.has(key)) rowIndexByKey.set(key, r);
   }
-  const changed = new Map<string, Map<number, string | number | boolean>>();
+  const cells: PlannedCell[] = [];
   const appendLines: KeyedLine[] = [];
   let updatedRows = 0;
   for (const line of input.lines) {
@@ -77,42 +79,17 @@ export function planKeyedWrite(input: PlanInput): WritePlan {
       const c = match.columns[field];
       if (c === undefined) continue;
       const current = values[r]?.[c - 1];
+      // A formula is the user's, whatever it shows ("" included).
+      if ((formulas?.[r]?.[c - 1] ?? '') !== '') continue;
       const owned = input.overwrite.has(field);
       const fill = input.fillIfEmpty.has(field) && cellText(current) === '';
       if (!owned && !fill) continue;
       const next = toCell(value);
-      if (cellText(current) === cellText(next) && !(typeof next === 'string' && next.startsWith("'"))) continue;
-      if (typeof next === 'string' && next.startsWith("'") && cellText(current) === next.slice(1)) continue;
-      const m = changed.get(field) ?? new Map<number, string | number | boolean>();
-      m.set(r, next);
-      changed.set(field, m);
+      if (cellText(current) === cellText(next)) continue;
+      cells.push({ row: r + 1, column: c, value: next, ...(owned ? {} : { expect: '' }) });
       touched = true;
     }
     if (touched) updatedRows++;
-  }
-  const columnBlocks: ColumnBlock[] = [];
-  for (const [field, updates] of changed) {
-    const c = match.columns[field] as number;
-    const block: (string | number | boolean)[] = [];
-    for (let r = match.headerRow; r < lastRow; r++) {
-      const upd = updates.get(r);
-      if (upd !== undefined) block.push(upd);
-      else {
-        const f = formulas?.[r]?.[c - 1] ?? '';
-        const v = values[r]?.[c - 1];
-        // A kept text cell goes through safeCellValue too: "- ข้อความ" must stay text when written back.
-        block.push(
-          f !== ''
-            ? f
-            : typeof v === 'string'
-              ? safeCellValue(v)
-              : v === null || v === undefined
-                ? ''
-                : (v as number | boolean),
-        );
-      }
-    }
-    columnBlocks.push({ column: c, startRow: firstData, values: block });
   }
   let append: WritePlan['append'] = null;
   if (appendLines.length > 0) {
@@ -127,5 +104,5 @@ export function planKeyedWrite(input: PlanInput): WritePlan {
     });
     append = { startRow: lastRow + 1, width, rows };
   }
-  return { columnBlocks, append, updatedRows };
+  return { cells, append, updatedRows };
 }

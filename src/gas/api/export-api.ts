@@ -3,7 +3,7 @@ import type { ExportInput, ExportLogEntry, ExportSummary } from '../../core/rpc/
 import { chartImage } from '../docs/chart-image';
 import { docsAdvancedService } from '../docs/docs-api';
 import { runExport } from './export-run';
-import { recentExports } from '../sheets';
+import { recentExports } from '../../core/workbook';
 import { exportSheets } from './export-sheets';
 import { sheetsServices } from './sheets-services';
 
@@ -24,7 +24,7 @@ export function exportReports(input: ExportInput): ExportSummary {
   );
 }
 
-/** The most recent exports, newest first. */
+/** The most recent exports, newest first (the one rule of recentExports). */
 export function listExports(): ExportLogEntry[] {
   return recentExports(exportSheets(SpreadsheetApp.getActiveSpreadsheet(), sheetsServices()).readLog());
 }

@@ -72,6 +72,8 @@ export function runExport(services: ExportServices, input: ExportInput): ExportS
     const warnings = findings.filter((f) => f.severity === 'warning');
     const built = buildReportDocument(workbook, input, now);
     if (!built.ok) throw new UserError(built.error);
+    // Asked before the Doc is created: whatever fails here leaves no Doc behind without its log row.
+    const user = services.user();
     let rendered;
     try {
       rendered = renderGoogleDoc(services.documentApp, built.document, {
@@ -88,7 +90,7 @@ export function runExport(services: ExportServices, input: ExportInput): ExportS
         .map((k) => REPORT_NAMES[k])
         .join(', '),
       link: rendered.url,
-      user: services.user(),
+      user,
     });
     // What the document could not do as asked (one orientation without the Docs API) shows as a warning.
     const notes: Finding[] = rendered.notes.map((n) => ({ ...n, tab: '', row: 0, column: 0, severity: 'warning' }));

@@ -4,6 +4,7 @@ import type { SheetsServices } from '../sheets/types';
 export function sheetsServices(): SheetsServices {
   return {
     newDataValidation: () => SpreadsheetApp.newDataValidation(),
+    newConditionalFormatRule: () => SpreadsheetApp.newConditionalFormatRule(),
     documentProperties: PropertiesService.getDocumentProperties(),
     rangeProtectionType: SpreadsheetApp.ProtectionType.RANGE,
   };

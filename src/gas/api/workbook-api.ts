@@ -2,44 +2,63 @@
 // menu. The only place that touches the SpreadsheetApp / PropertiesService / LockService globals: the
 // adapter in src/gas/sheets receives the spreadsheet and services as parameters.
 import { UserError } from '../rpc';
-import type {
-  ApplyScoresInput,
-  PreviewScoresInput,
-  ScaffoldSummary,
-  SelectCellInput,
-  SettingsInput,
-  SidebarState,
-  SidebarStep,
-  TabStatus,
-  ValidationSummary,
+import {
+  DEFAULT_EXPORT_REPORTS,
+  type ApplyScoresInput,
+  type ApplyScoresSummary,
+  type ExportChoice,
+  type PreviewScoresInput,
+  type ScaffoldSummary,
+  type ScaffoldTabInput,
+  type ScaffoldTabResult,
+  type SelectCellInput,
+  type SettingsInput,
+  type SidebarState,
+  type SidebarStep,
+  type TabStatus,
+  type ValidateInput,
+  type ValidationDone,
+  type ValidationSummary,
 } from '../../core/rpc/contract';
-import { FRAMEWORK_YEARS } from '../../core/framework';
+import { analyze } from '../../core/analysis';
+import { FRAMEWORK_YEARS, measureItemCodes } from '../../core/framework';
+import { REPORT_NAMES } from '../../core/report';
 import { ALL_TABS } from '../../core/tabs';
 import {
   analysisLines,
   buildScorePreview,
+  LAST_VALIDATION_KEY,
   matchHeaders,
   nameChainHeadings,
-  readSettings,
+  readValidationDone,
+  recentExports,
   scoreLines,
+  storedScoreSet,
   workbookFromGrids,
+  type ScoreRow,
+  type Settings,
+  workbookProgress,
 } from '../../core/workbook';
-import { validateWorkbook as runValidation, summarizeFindings } from '../../core/validation';
+import { exportValidationOptions, validateWorkbook as runValidation, summarizeFindings } from '../../core/validation';
 import {
   appendSuggestedMeasures,
   applyHighlights,
   readSettingsTab,
   readWorkbookGrids,
-  recentExports,
   refreshPrefilledTabs,
+  SCAFFOLD_ORDER,
+  scaffoldTabAt,
   scaffoldTableTab,
   scaffoldWorkbook,
   writeAnalysis,
+  readScoresTab,
   writeScores,
+  writeSettingValue,
   writeSettings,
   workbookDefaults,
 } from '../sheets';
 import { ANALYSIS_TAB, MEASURES_TAB, SCORES_TAB } from '../../core/tabs';
+import { logTime } from './export-run';
 import { sheetsServices } from './sheets-services';
 
 const BUSY = new UserError({
@@ -92,16 +111,33 @@ function sidebarState(): SidebarState {
     const m = matchHeaders(spec.columns, grid);
     return { name: spec.name, status: m.foreign ? 'foreign' : m.empty ? 'missing' : 'ok' };
   });
-  const settings = readSettings(grids.settings ?? null).settings;
+  // The same reader as validation and export, so the sidebar's figures are theirs.
+  const data = workbookFromGrids(grids);
+  const settings = data.settings;
   const agency = { agencyName: settings?.agencyName ?? '', agencyType: settings?.agencyType ?? '' };
-  const log = workbookFromGrids({ exportLog: grids.exportLog ?? null }).exportLog;
+  const defaults = workbookDefaults(new Date(), agency);
   return {
     settings,
-    defaults: workbookDefaults(new Date(), agency),
+    defaults,
     tabs,
     frameworkYears: [...FRAMEWORK_YEARS],
-    lastExports: recentExports(log),
+    lastExports: recentExports(data.exportLog),
+    progress: workbookProgress({
+      settings,
+      tabs,
+      scores: data.scores,
+      exportLog: data.exportLog,
+      validation: readValidationDone(PropertiesService.getDocumentProperties().getProperty(LAST_VALIDATION_KEY)),
+    }),
+    items: measureItemCodes((settings ?? defaults).frameworkYear),
   };
+}
+
+/** The stored validation counts may no longer hold: the add-on has just written to the sheet. */
+function markValidationStale(): void {
+  const props = PropertiesService.getDocumentProperties();
+  const last = readValidationDone(props.getProperty(LAST_VALIDATION_KEY));
+  if (last && !last.stale) props.setProperty(LAST_VALIDATION_KEY, JSON.stringify({ ...last, stale: true }));
 }
 
 export function saveSettings(input: SettingsInput): SidebarState {
@@ -110,6 +146,7 @@ export function saveSettings(input: SettingsInput): SidebarState {
   withLock(() => {
     const ss = SpreadsheetApp.getActive();
     writeSettings(ss, sheetsServices(), { ...input, chain });
+    markValidationStale();
     // Rows the add-on pre-filled follow the new year, digits and name (cells the user changed stay).
     refreshPrefilledTabs(ss, {
       fiscalYear: input.fiscalYear,
@@ -122,14 +159,35 @@ export function saveSettings(input: SettingsInput): SidebarState {
 }
 
 export function scaffoldTabs(): ScaffoldSummary {
-  return withLock(() => scaffoldWorkbook(SpreadsheetApp.getActive(), sheetsServices()));
+  return withLock(() => {
+    const summary = scaffoldWorkbook(SpreadsheetApp.getActive(), sheetsServices());
+    markValidationStale();
+    return summary;
+  });
 }
 
-/** Parses and analyses pasted scores; writes nothing. */
+/** One tab of the set-up (SCAFFOLD_ORDER[index]), under the lock, complete on its own. */
+export function scaffoldTab(input: ScaffoldTabInput): ScaffoldTabResult {
+  const spec = SCAFFOLD_ORDER[input.index];
+  if (!spec) {
+    throw new UserError({
+      code: 'invalid-input',
+      message_th: 'ไม่มีแท็บลำดับนี้ในการสร้างแท็บ กรุณาเปิดแถบเครื่องมือใหม่แล้วลองอีกครั้ง',
+      message_en: 'There is no tab at this place in the set-up. Reopen the sidebar and try again.',
+    });
+  }
+  return withLock(() => {
+    const summary = scaffoldTabAt(SpreadsheetApp.getActive(), sheetsServices(), input.index);
+    markValidationStale();
+    return { index: input.index, total: SCAFFOLD_ORDER.length, tab: spec.name, summary };
+  });
+}
+
+/** Parses and analyses pasted scores; writes nothing. Says which years the paste holds against the settings'. */
 export function previewScores(input: PreviewScoresInput): unknown {
   const ss = SpreadsheetApp.getActive();
   const settings = readSettingsTab(ss);
-  const preview = buildScorePreview(input, settings);
+  const preview = buildScorePreview(input, settings, readScoresTab(ss));
   if (!preview.analysis) {
     throw new UserError({
       code: 'no-scores',
@@ -137,21 +195,51 @@ export function previewScores(input: PreviewScoresInput): unknown {
       message_en: preview.findings[0]?.message_en ?? 'No indicator scores were found in the pasted text.',
     });
   }
-  return { ...preview.analysis, findings: preview.findings, suggestions: preview.suggestions };
+  return {
+    ...preview.analysis,
+    findings: preview.findings,
+    suggestions: preview.suggestions,
+    years: preview.years.map((y) => y.year),
+    settingsYear: preview.settingsYear,
+    proposedYear: preview.proposedYear,
+    current: preview.current,
+    yearChoice: preview.yearChoice,
+  };
 }
 
-export function applyScores(input: ApplyScoresInput): {
-  scoresWritten: number;
-  measuresAdded: number;
-  analysisRows: number;
-} {
+/** The current year's analysis refreshed from its stored scores, when a paste brought its previous year. */
+function refreshTrend(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  settings: Settings,
+  stored: readonly ScoreRow[],
+  previous: ReturnType<typeof buildScorePreview>['years'][number],
+  target: number,
+): number {
+  const current = storedScoreSet(stored, settings.itaYear);
+  if (!current) return 0;
+  const analysis = analyze(current, {
+    year: settings.itaYear,
+    target,
+    previous: previous.set,
+    digits: settings.digits,
+  });
+  return writeAnalysis(ss, analysisLines(analysis, settings.agencyName));
+}
+
+/**
+ * Writes every year of the paste as that year's score rows. The analysis tab and the measures are written
+ * only for the current ITA year (the settings' one, or the paste's when the user chose 'make-current',
+ * which also changes the settings' ITA year): another year's scores never replace them.
+ */
+export function applyScores(input: ApplyScoresInput): ApplyScoresSummary {
   return withLock(() => {
     const ss = SpreadsheetApp.getActive();
     const svc = sheetsServices();
     const settings = readSettingsTab(ss);
+    const stored = readScoresTab(ss);
     // Re-parse on the server: the sidebar's copy of the preview is not trusted.
-    const preview = buildScorePreview(input, settings);
-    if (!preview.analysis || !preview.set || preview.year === null) {
+    const preview = buildScorePreview(input, settings, stored);
+    if (!preview.analysis || !preview.set || preview.year === null || preview.years.length === 0) {
       throw new UserError({
         code: 'no-scores',
         message_th: 'ไม่พบคะแนนตัวชี้วัดหรือปีการประเมินในข้อความที่วาง ไม่ได้บันทึกข้อมูลใด ๆ',
@@ -175,25 +263,77 @@ export function applyScores(input: ApplyScoresInput): {
         });
       }
     }
-    const scoresWritten = writeScores(ss, scoreLines(preview.set, preview.analysis, preview.year));
-    const analysisRows = writeAnalysis(ss, analysisLines(preview.analysis, settings?.agencyName ?? ''));
-    const chosen = new Set(input.chosenSuggestionIds);
-    const measuresAdded = appendSuggestedMeasures(
+    // The settings' ITA year first: the paste's analysis is written only once its year is the current one.
+    let itaYear = settings?.itaYear ?? null;
+    if (preview.newItaYear !== null) {
+      if (!writeSettingValue(ss, 'itaYear', preview.newItaYear)) {
+        throw new UserError({
+          code: 'ita-year-not-saved',
+          message_th: `เปลี่ยนปี ITA ในแท็บตั้งค่าเป็น ${preview.newItaYear} ไม่ได้ จึงไม่ได้บันทึกข้อมูลใด ๆ กรุณาบันทึกการตั้งค่าในขั้นที่ 1 แล้วลองอีกครั้ง`,
+          message_en: `The ITA year in the settings tab could not be changed to ${preview.newItaYear}, so nothing was written. Save the settings in step 1 and try again.`,
+        });
+      }
+      itaYear = preview.newItaYear;
+    }
+    const scoresWritten = writeScores(
       ss,
-      preview.suggestions.filter((s) => chosen.has(s.suggestionId)),
+      preview.years.flatMap((y) => scoreLines(y.set, y.analysis, y.year)),
     );
-    return { scoresWritten, measuresAdded, analysisRows };
+    let analysisRows = 0;
+    let measuresAdded = 0;
+    if (preview.current) {
+      analysisRows = writeAnalysis(ss, analysisLines(preview.analysis, settings?.agencyName ?? ''));
+      const chosen = new Set(input.chosenSuggestionIds);
+      measuresAdded = appendSuggestedMeasures(
+        ss,
+        preview.suggestions.filter((s) => chosen.has(s.suggestionId)),
+      );
+    } else if (settings) {
+      const previous = preview.years.find((y) => y.year === settings.itaYear - 1);
+      if (previous) analysisRows = refreshTrend(ss, settings, stored, previous, input.target ?? settings.target);
+    }
+    markValidationStale();
+    return {
+      scoresWritten,
+      measuresAdded,
+      analysisRows,
+      years: preview.years.map((y) => y.year),
+      itaYear,
+    };
   });
 }
 
-/** Validates, highlights the problem cells (replacing the previous highlights) and returns the findings. */
-export function validateWorkbook(): ValidationSummary {
+/** The export choices to check: the sidebar's, else the export step's defaults and the settings' round. */
+function exportChoice(input: ValidateInput | undefined, settings: Settings | null): ExportChoice {
+  return {
+    reports: [...(input?.reports ?? DEFAULT_EXPORT_REPORTS)],
+    round: input?.round ?? settings?.round ?? '12',
+    memo: input?.memo ?? false,
+  };
+}
+
+/**
+ * Validates with the rules an export with these choices runs (so validate and export say the same),
+ * highlights the problem cells (replacing the previous highlights) and returns the findings.
+ */
+export function validateWorkbook(input?: ValidateInput): ValidationSummary {
   return withLock(() => {
     const ss = SpreadsheetApp.getActive();
-    const data = workbookFromGrids(readWorkbookGrids(ss));
-    const findings = runValidation(data);
-    applyHighlights(ss, sheetsServices(), findings);
-    return summarizeFindings(findings);
+    const grids = readWorkbookGrids(ss);
+    const data = workbookFromGrids(grids);
+    const checked = exportChoice(input, data.settings);
+    const findings = runValidation(data, exportValidationOptions(checked));
+    applyHighlights(ss, sheetsServices(), findings, grids);
+    const summary = summarizeFindings(findings);
+    // Counts and time only, so the property stays small whatever the data (the sidebar says "last validated").
+    const done: ValidationDone = {
+      time: logTime(new Date()),
+      errors: summary.errorCount,
+      warnings: summary.warningCount,
+      stale: false,
+    };
+    PropertiesService.getDocumentProperties().setProperty(LAST_VALIDATION_KEY, JSON.stringify(done));
+    return { ...summary, checked };
   });
 }
 
@@ -243,9 +383,11 @@ export function scaffoldFromMenu(): void {
 export function validateFromMenu(): void {
   const summary = validateWorkbook();
   const ui = SpreadsheetApp.getUi();
+  // The menu checks the export step's default choice: say which reports that is.
+  const reports = (summary.checked?.reports ?? []).map((k) => REPORT_NAMES[k]).join(', ');
   if (summary.findings.length === 0) {
     SpreadsheetApp.getActive().toast(
-      'ไม่พบปัญหา ข้อมูลพร้อมส่งออก\n(No problems found; ready to export)',
+      `ไม่พบปัญหา ส่งออกได้: ${reports}\n(No problems found; ready to export)`,
       'ITA Report Kit',
       8,
     );
@@ -257,7 +399,8 @@ export function validateFromMenu(): void {
     .join('\n');
   ui.alert(
     'ผลการตรวจสอบข้อมูล (Validation)',
-    `พบข้อผิดพลาด ${summary.errorCount} รายการ และคำเตือน ${summary.warningCount} รายการ ` +
+    `ตรวจสำหรับการส่งออก: ${reports}\n` +
+      `พบข้อผิดพลาด ${summary.errorCount} รายการ และคำเตือน ${summary.warningCount} รายการ ` +
       `(${summary.errorCount} errors, ${summary.warningCount} warnings). ช่องที่มีปัญหาถูกระบายสีไว้ ` +
       `(problem cells are highlighted)\n\n${top}` +
       (summary.findings.length > 8 ? `\n… และอีก ${summary.findings.length - 8} รายการ ดูทั้งหมดในแถบเครื่องมือ` : ''),

@@ -19,15 +19,13 @@ export interface DocsApi {
   batchUpdate(requests: object[], documentId: string): unknown;
 }
 
-/** The Docs advanced service when the manifest enables it (Apps Script global `Docs`), else null. */
+/**
+ * The Docs advanced service when the manifest enables it, else null. Apps Script defines the global `Docs`
+ * only for an enabled advanced service, and `typeof` is the way to ask without a ReferenceError.
+ */
 export function docsAdvancedService(): DocsApi | null {
-  const g = globalThis as {
-    Docs?: {
-      Documents?: { get: (id: string) => unknown; batchUpdate: (resource: object, id: string) => unknown };
-    };
-  };
-  const documents = g.Docs?.Documents;
-  if (!documents) return null;
+  if (typeof Docs === 'undefined' || !Docs?.Documents) return null;
+  const documents = Docs.Documents;
   return {
     get: (id) => documents.get(id) as ReturnType<DocsApi['get']>,
     batchUpdate: (requests, id) => documents.batchUpdate({ requests }, id),

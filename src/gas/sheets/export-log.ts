@@ -1,9 +1,9 @@
 // ประวัติการส่งออก: one row per export, appended by the export helper; read back for the sidebar.
-import type { ExportLogEntry } from '../../core/rpc/contract';
 import { EXPORT_LOG_TAB } from '../../core/tabs';
-import { matchHeaders, readTyped, safeCellValue, toExportLogRow, type ExportLogRow } from '../../core/workbook';
+import { matchHeaders, readTyped, toExportLogRow, type ExportLogRow } from '../../core/workbook';
 import { scaffoldTableTab } from './scaffold';
-import { ensureRows, readGrid, type Spreadsheet, type SheetsServices } from './types';
+import { blockWrites, writeCells, type WriteValue } from './safe-write';
+import { readGrid, type Spreadsheet, type SheetsServices } from './types';
 
 /** Appends one export to the log (creating the tab when missing). */
 export function appendExportLog(ss: Spreadsheet, services: SheetsServices, row: Omit<ExportLogRow, 'sheetRow'>): void {
@@ -20,25 +20,13 @@ export function appendExportLog(ss: Spreadsheet, services: SheetsServices, row: 
   const match = matchHeaders(EXPORT_LOG_TAB.columns, values);
   if (match.foreign) return;
   const width = Math.max(match.lastHeaderColumn, values[0]?.length ?? 0, 4);
-  const line = new Array<string | number | boolean>(width).fill('');
+  const line = new Array<WriteValue>(width).fill('');
   for (const [field, value] of Object.entries(row)) {
     const c = match.columns[field];
-    if (c !== undefined) line[c - 1] = safeCellValue(value);
+    if (c !== undefined) line[c - 1] = value ?? '';
   }
   const start = Math.max(values.length, match.headerRow) + 1;
-  ensureRows(sheet, start);
-  sheet.getRange(start, 1, 1, width).setValues([line]);
-}
-
-/** How many recent exports the sidebar lists, on opening and after an export alike. */
-const RECENT_EXPORTS = 10;
-
-/** The sidebar's list: the most recent exports of a log (oldest first), newest first. */
-export function recentExports(log: readonly ExportLogEntry[]): ExportLogEntry[] {
-  return log
-    .slice(-RECENT_EXPORTS)
-    .reverse()
-    .map(({ time, report, link, user }) => ({ time, report, link, user }));
+  writeCells(sheet, blockWrites(start, 1, [line]), { values });
 }
 
 /** Every logged export, newest last. */

@@ -1,6 +1,7 @@
 // Header and column formatting of a standard tab: bold shaded header with English notes, frozen header,
 // widths, wrapping, dropdowns fed by the รายการ tab, tick boxes, and a warning-only header protection.
 import type { ColumnSpec } from '../../core/tabs';
+import { blockWrites, writeCells, type SeenGrid } from './safe-write';
 import type { Sheet, SheetsServices } from './types';
 
 export const HEADER_BACKGROUND = '#d9ead3';
@@ -20,16 +21,20 @@ export interface PlacedColumn {
   column: number;
 }
 
-/** Writes header cells and notes for `columns` placed at `firstColumn` onward (one block each). */
+/**
+ * Writes header cells and notes for `columns` placed at `firstColumn` onward (one block each). The header
+ * text goes only into empty cells (the safe-write path); `seen` is the data range the caller just read.
+ */
 export function writeHeaderBlock(
   sheet: Sheet,
   headerRow: number,
   firstColumn: number,
   columns: readonly ColumnSpec[],
+  seen?: SeenGrid,
 ): void {
   if (columns.length === 0) return;
+  writeCells(sheet, blockWrites(headerRow, firstColumn, [columns.map((c) => c.header)]), seen);
   const range = sheet.getRange(headerRow, firstColumn, 1, columns.length);
-  range.setValues([columns.map((c) => c.header)]);
   range.setNotes([columns.map((c) => c.note)]);
   range.setFontWeight('bold');
   range.setBackground(HEADER_BACKGROUND);

@@ -1,29 +1,146 @@
-// Highlights the cells of the findings: one getBackgrounds and one setBackgrounds per tab. Before a cell is
-// painted, its own colour (when it has one) is remembered in the document properties, keyed by tab and cell;
-// the next run paints every cell that still carries a highlight colour back to the remembered colour (or
-// to no colour). A cell the user recoloured in between keeps the user's colour.
-// Why document properties: they are invisible to the user, survive between runs, and need no extra tab.
+// Highlights of the findings as conditional-format rules, the platform's own mechanism: the add-on never
+// reads or writes a cell's background, the rules move with rows the user inserts or deletes, and a user's
+// own rules stay where they are. Each validate replaces the add-on's rules of every standard tab.
+//
+// How the add-on knows its rules: a custom-formula rule whose formula is exactly HIGHLIGHT_FORMULA.error or
+// .warning. The formula is always true, so the rule paints every cell of its ranges, and it names the
+// add-on in a text nobody types into a rule of their own; a rule the user copies along with a cell keeps
+// the formula, so it is recognised (and replaced) too. Only the formula is compared, never the colour.
 import type { Finding } from '../../core/rpc/contract';
-import { ALL_TABS } from '../../core/tabs';
-import type { Spreadsheet, SheetsServices } from './types';
+import { ALL_TABS, type TabSpec } from '../../core/tabs';
+import { matchHeaders, type WorkbookGrids } from '../../core/workbook';
+import type { Sheet, Spreadsheet, SheetsServices } from './types';
 
 export const ERROR_HIGHLIGHT = '#f4cccc';
 export const WARNING_HIGHLIGHT = '#fff2cc';
-const HIGHLIGHTS = new Set([ERROR_HIGHLIGHT, WARNING_HIGHLIGHT]);
-const PROPERTY_PREFIX = 'ita.highlight.';
-/** Properties hold at most 9 KB per value: originals are split over numbered keys. */
-const CHUNK = 8000;
 
-const isDefault = (c: string) => c === '' || c.toLowerCase() === '#ffffff' || c.toLowerCase() === 'white';
+const MARK = 'ita-report-kit:';
+export const HIGHLIGHT_FORMULA = {
+  error: `="${MARK}error"<>""`,
+  warning: `="${MARK}warning"<>""`,
+} as const;
+const COLOUR = { error: ERROR_HIGHLIGHT, warning: WARNING_HIGHLIGHT } as const;
 
-function loadOriginals(
-  props: GoogleAppsScript.Properties.Properties,
-  tabId: string,
-  all: Record<string, string>,
-): Record<string, string> {
+type Severity = keyof typeof HIGHLIGHT_FORMULA;
+type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
+
+/** True for a rule the add-on made (see the marker above). */
+export function isHighlightRule(rule: Rule): boolean {
+  const condition = rule.getBooleanCondition();
+  if (!condition) return false;
+  const formula = condition.getCriteriaValues()[0];
+  return typeof formula === 'string' && formula.startsWith(`="${MARK}`);
+}
+
+function columnLetters(column: number): string {
+  let n = column;
+  let out = '';
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    out = String.fromCharCode(65 + m) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+/** A1 ranges covering the cells: one per run of adjacent rows in a column. */
+export function cellRuns(cells: readonly { row: number; column: number }[]): string[] {
+  const sorted = [...cells].sort((a, b) => a.column - b.column || a.row - b.row);
+  const out: string[] = [];
+  let start: { row: number; column: number } | null = null;
+  let end = 0;
+  const flush = () => {
+    if (!start) return;
+    const c = columnLetters(start.column);
+    out.push(end === start.row ? `${c}${start.row}` : `${c}${start.row}:${c}${end}`);
+  };
+  for (const cell of sorted) {
+    if (start && cell.column === start.column && cell.row <= end + 1) {
+      end = Math.max(end, cell.row);
+      continue;
+    }
+    flush();
+    start = cell;
+    end = cell.row;
+  }
+  flush();
+  return out;
+}
+
+/** The cells of a tab's findings by severity; a cell with an error and a warning is an error. */
+function cellsBySeverity(
+  findings: readonly Finding[],
+  tab: string,
+): Record<Severity, { row: number; column: number }[]> {
+  const at = new Map<string, Finding['severity']>();
+  for (const f of findings) {
+    if (f.tab !== tab || f.row <= 0 || f.column <= 0) continue;
+    const key = `${f.row},${f.column}`;
+    if (at.get(key) !== 'error') at.set(key, f.severity);
+  }
+  const out: Record<Severity, { row: number; column: number }[]> = { error: [], warning: [] };
+  for (const [key, severity] of at) {
+    const [row, column] = key.split(',').map(Number) as [number, number];
+    out[severity === 'error' ? 'error' : 'warning'].push({ row, column });
+  }
+  return out;
+}
+
+function isForeign(sheet: Sheet, spec: TabSpec, grids: WorkbookGrids | undefined): boolean {
+  const grid = grids ? grids[spec.id] : sheet.getDataRange().getValues();
+  return grid ? matchHeaders(spec.columns, grid).foreign : false;
+}
+
+/**
+ * Replaces the add-on's highlight rules on every standard tab with rules for `findings` (cells with row
+ * and column > 0). Tabs that do not look like the standard tab get none. `grids` (the tabs as validation
+ * read them) saves reading the headers again. Returns the number of cells highlighted.
+ */
+export function applyHighlights(
+  ss: Spreadsheet,
+  services: SheetsServices,
+  findings: readonly Finding[],
+  grids?: WorkbookGrids,
+): { painted: number } {
+  restoreRememberedColours(ss, services.documentProperties);
+  let painted = 0;
+  for (const spec of ALL_TABS) {
+    const sheet = ss.getSheetByName(spec.name);
+    if (!sheet) continue;
+    const cells = isForeign(sheet, spec, grids) ? { error: [], warning: [] } : cellsBySeverity(findings, spec.name);
+    const existing = sheet.getConditionalFormatRules();
+    const theirs = existing.filter((rule) => !isHighlightRule(rule));
+    const ours: Rule[] = [];
+    for (const severity of ['error', 'warning'] as const) {
+      const a1s = cellRuns(cells[severity]);
+      if (a1s.length === 0) continue;
+      painted += cells[severity].length;
+      ours.push(
+        services
+          .newConditionalFormatRule()
+          .whenFormulaSatisfied(HIGHLIGHT_FORMULA[severity])
+          .setBackground(COLOUR[severity])
+          .setRanges(sheet.getRangeList(a1s).getRanges())
+          .build(),
+      );
+    }
+    if (ours.length === 0 && theirs.length === existing.length) continue;
+    // Ours first: a highlight shows over the user's own rules while the problem lasts.
+    sheet.setConditionalFormatRules([...ours, ...theirs]);
+  }
+  return { painted };
+}
+
+// ---- upgrade from the version that painted backgrounds ----
+
+/** Where that version remembered a cell's own colour under its highlight: `ita.highlight.<tab id>.<n>`. */
+const LEGACY_PREFIX = 'ita.highlight.';
+const LEGACY_COLOURS = new Set([ERROR_HIGHLIGHT, WARNING_HIGHLIGHT]);
+
+function legacyOriginals(all: Record<string, string>, tabId: string): Record<string, string> {
   const parts: string[] = [];
   for (let i = 0; ; i++) {
-    const part = all[`${PROPERTY_PREFIX}${tabId}.${i}`];
+    const part = all[`${LEGACY_PREFIX}${tabId}.${i}`];
     if (part === undefined) break;
     parts.push(part);
   }
@@ -36,79 +153,33 @@ function loadOriginals(
   }
 }
 
-function saveOriginals(
-  props: GoogleAppsScript.Properties.Properties,
-  tabId: string,
-  all: Record<string, string>,
-  originals: Record<string, string>,
-  writes: Record<string, string>,
-  deletes: string[],
-): void {
-  for (const key of Object.keys(all)) if (key.startsWith(`${PROPERTY_PREFIX}${tabId}.`)) deletes.push(key);
-  const json = JSON.stringify(originals);
-  if (json === '{}') return;
-  for (let i = 0; i * CHUNK < json.length; i++) {
-    const key = `${PROPERTY_PREFIX}${tabId}.${i}`;
-    writes[key] = json.slice(i * CHUNK, (i + 1) * CHUNK);
-    const d = deletes.indexOf(key);
-    if (d >= 0) deletes.splice(d, 1);
-  }
-}
-
-/** Removes the previous highlights and paints the cells of `findings` (row and column > 0). */
-export function applyHighlights(
-  ss: Spreadsheet,
-  services: SheetsServices,
-  findings: readonly Finding[],
-): { painted: number } {
-  const props = services.documentProperties;
+/**
+ * The first run after the upgrade gives back the colours the old version remembered (only where its
+ * highlight colour is still on the cell: a colour the user chose since stays), then deletes that memory.
+ * Nothing else is stored: the document properties no longer grow with the workbook.
+ */
+export function restoreRememberedColours(ss: Spreadsheet, props: GoogleAppsScript.Properties.Properties): void {
+  const keys = props.getKeys().filter((k) => k.startsWith(LEGACY_PREFIX));
+  if (keys.length === 0) return;
   const all = props.getProperties();
-  const writes: Record<string, string> = {};
-  const deletes: string[] = [];
-  let painted = 0;
   for (const spec of ALL_TABS) {
+    const originals = legacyOriginals(all, spec.id);
     const sheet = ss.getSheetByName(spec.name);
-    const previous = loadOriginals(props, spec.id, all);
-    const mine = findings.filter((f) => f.tab === spec.name && f.row > 0 && f.column > 0);
-    if (!sheet) {
-      saveOriginals(props, spec.id, all, {}, writes, deletes);
-      continue;
+    const entries = Object.entries(originals).flatMap(([key, colour]) => {
+      const [row, column] = key.split(',').map(Number);
+      return row && column && typeof colour === 'string' ? [{ row, column, colour }] : [];
+    });
+    if (!sheet || entries.length === 0) continue;
+    const lastRow = Math.max(...entries.map((e) => e.row));
+    const lastColumn = Math.max(...entries.map((e) => e.column));
+    if (lastRow > sheet.getMaxRows() || lastColumn > sheet.getMaxColumns()) continue;
+    const now = sheet.getRange(1, 1, lastRow, lastColumn).getBackgrounds();
+    const byColour = new Map<string, { row: number; column: number }[]>();
+    for (const e of entries) {
+      if (!LEGACY_COLOURS.has((now[e.row - 1]?.[e.column - 1] ?? '').toLowerCase())) continue;
+      byColour.set(e.colour, [...(byColour.get(e.colour) ?? []), e]);
     }
-    const lastRow = Math.max(1, sheet.getLastRow(), ...mine.map((f) => f.row));
-    const lastCol = Math.max(1, sheet.getLastColumn(), ...mine.map((f) => f.column));
-    const range = sheet.getRange(1, 1, lastRow, lastCol);
-    const colors = range.getBackgrounds();
-    let changed = false;
-    // 1) undo the previous run
-    colors.forEach((row, r) =>
-      row.forEach((c, k) => {
-        if (!HIGHLIGHTS.has(c.toLowerCase())) return;
-        row[k] = previous[`${r + 1},${k + 1}`] ?? '#ffffff';
-        changed = true;
-      }),
-    );
-    // 2) paint this run, remembering the user's own colours
-    const originals: Record<string, string> = {};
-    const severityAt = new Map<string, Finding['severity']>();
-    for (const f of mine) {
-      const key = `${f.row},${f.column}`;
-      if (severityAt.get(key) !== 'error') severityAt.set(key, f.severity);
-    }
-    for (const [key, severity] of severityAt) {
-      const [r, c] = key.split(',').map(Number) as [number, number];
-      const row = colors[r - 1];
-      if (!row) continue;
-      const own = row[c - 1] ?? '#ffffff';
-      if (!isDefault(own)) originals[key] = own;
-      row[c - 1] = severity === 'error' ? ERROR_HIGHLIGHT : WARNING_HIGHLIGHT;
-      changed = true;
-      painted++;
-    }
-    if (changed)
-      range.setBackgrounds(colors.map((row) => row.map((c) => (isDefault(c) ? null : c)) as (string | null)[]));
-    saveOriginals(props, spec.id, all, originals, writes, deletes);
+    for (const [colour, cells] of byColour) sheet.getRangeList(cellRuns(cells)).setBackground(colour);
   }
-  for (const key of deletes) props.deleteProperty(key);
-  if (Object.keys(writes).length > 0) props.setProperties(writes, false);
-  return { painted };
+  for (const key of keys) props.deleteProperty(key);
 }

@@ -5,14 +5,24 @@
 export type { SheetsServices, Spreadsheet, Sheet } from './types';
 export {
   scaffoldWorkbook,
+  scaffoldTabAt,
+  SCAFFOLD_ORDER,
   scaffoldTableTab,
   scaffoldListsTab,
   refreshPrefilledTabs,
   type ScaffoldOptions,
 } from './scaffold';
-export { scaffoldSettings, writeSettings, workbookDefaults } from './settings-io';
-export { readWorkbook, readWorkbookGrids, readSettingsTab } from './read-workbook';
-export { applyHighlights, ERROR_HIGHLIGHT, WARNING_HIGHLIGHT } from './highlights';
+export { scaffoldSettings, writeSettings, writeSettingValue, workbookDefaults } from './settings-io';
+export { readWorkbook, readWorkbookGrids, readScoresTab, readSettingsTab } from './read-workbook';
+export {
+  applyHighlights,
+  isHighlightRule,
+  restoreRememberedColours,
+  ERROR_HIGHLIGHT,
+  WARNING_HIGHLIGHT,
+  HIGHLIGHT_FORMULA,
+} from './highlights';
+export { writeCells, blockWrites, type CellWrite, type SeenGrid } from './safe-write';
 export { writeScores, writeAnalysis, writeKeyedLines, scoreKey, applyPlan } from './write-analysis';
 export { appendSuggestedMeasures, nextMeasureIds, SUGGESTED_SOURCE } from './measures-io';
-export { appendExportLog, readExportLog, recentExports } from './export-log';
+export { appendExportLog, readExportLog } from './export-log';

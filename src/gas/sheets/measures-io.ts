@@ -61,6 +61,6 @@ export function appendSuggestedMeasures(ss: Spreadsheet, suggestions: readonly M
     overwrite: new Set(),
     fillIfEmpty: new Set(),
   });
-  applyPlan(sheet, plan);
+  applyPlan(sheet, plan, { values });
   return plan.append?.rows.length ?? 0;
 }

@@ -1,8 +1,9 @@
 // Reads every standard tab once (getDataRange().getValues()) and maps it to typed data.
-import { ALL_TABS, SETTINGS_TAB, type TabId } from '../../core/tabs';
+import { ALL_TABS, SCORES_TAB, SETTINGS_TAB, type TabId } from '../../core/tabs';
 import {
   readSettings,
   workbookFromGrids,
+  type ScoreRow,
   type Settings,
   type WorkbookData,
   type WorkbookGrids,
@@ -27,4 +28,10 @@ export function readWorkbook(ss: Spreadsheet): WorkbookData {
 export function readSettingsTab(ss: Spreadsheet): Settings | null {
   const sheet = ss.getSheetByName(SETTINGS_TAB.name);
   return readSettings(sheet ? readGrid(sheet) : null).settings;
+}
+
+/** The คะแนน ITA rows alone (one read): the years already stored, for a new paste's trend. */
+export function readScoresTab(ss: Spreadsheet): ScoreRow[] {
+  const sheet = ss.getSheetByName(SCORES_TAB.name);
+  return sheet ? workbookFromGrids({ scores: readGrid(sheet) }).scores : [];
 }

@@ -16,7 +16,7 @@ import {
   type TableTabSpec,
   type TabSpec,
 } from '../../core/tabs';
-import { cellText, matchHeaders, readSettings, safeCellValue, type HeaderMatch } from '../../core/workbook';
+import { cellText, matchHeaders, readSettings, type HeaderMatch } from '../../core/workbook';
 import {
   applyColumnRules,
   dataRows,
@@ -27,8 +27,9 @@ import {
   type DropdownSources,
   type PlacedColumn,
 } from './header-format';
+import { blockWrites, writeCells, type CellWrite } from './safe-write';
 import { scaffoldSettings, workbookDefaults } from './settings-io';
-import { ensureColumns, ensureRows, readGrid, type Sheet, type SheetsServices, type Spreadsheet } from './types';
+import { ensureColumns, hasNoContent, readGrid, type Sheet, type SheetsServices, type Spreadsheet } from './types';
 
 export interface ScaffoldOptions {
   /** Today, for the default fiscal year of a new ตั้งค่า tab. */
@@ -141,25 +142,24 @@ function appendPrefill(
   const missing = wanted.filter((w) => !present.has(w.key));
   if (missing.length === 0) return 0;
   const rows = missing.map((w) => {
-    const row = new Array<string | number | boolean>(width).fill('');
+    const row = new Array<string>(width).fill('');
     for (const [field, value] of Object.entries(w.cells)) {
       const c = match.columns[field];
-      if (c !== undefined) row[c - 1] = safeCellValue(value);
+      if (c !== undefined) row[c - 1] = value;
     }
     return row;
   });
   const lastRow = Math.max(values.length, match.headerRow);
   // A tab whose data range is only the header ends at the header row.
   const start = values.length > match.headerRow ? lastRow + 1 : match.headerRow + 1;
-  ensureRows(sheet, start + rows.length - 1);
-  sheet.getRange(start, 1, rows.length, width).setValues(rows);
+  writeCells(sheet, blockWrites(start, 1, rows), { values });
   return rows.length;
 }
 
 /**
  * Brings pre-filled cells the add-on wrote and the user left as they were up to date with the settings (a
- * changed fiscal year, digit style or agency name). One read of formulas and one write per changed column;
- * the other cells of the written block get back exactly what they held.
+ * changed fiscal year, digit style or agency name). Only those cells are written (one read of their
+ * formulas, one write per run of them); the user's cells around them are never written back.
  */
 function refreshPrefill(
   sheet: Sheet,
@@ -168,29 +168,16 @@ function refreshPrefill(
   values: unknown[][],
   source: PrefillSource,
 ): number {
-  const stale = stalePrefillCells(spec.id, source, rowsAsText(spec, match, values));
-  const byColumn = new Map<number, Map<number, string>>();
-  for (const cell of stale) {
+  const rows = rowsAsText(spec, match, values);
+  const writes: CellWrite[] = [];
+  for (const cell of stalePrefillCells(spec.id, source, rows)) {
     const c = match.columns[cell.field];
     if (c === undefined) continue;
-    const rows = byColumn.get(c) ?? new Map<number, string>();
-    rows.set(match.headerRow + cell.index, cell.value);
-    byColumn.set(c, rows);
+    // Written only while the cell still shows the add-on's earlier text and holds no formula.
+    const expect = rows[cell.index]?.cells[cell.field] ?? '';
+    writes.push({ row: match.headerRow + cell.index + 1, column: c, value: cell.value, expect });
   }
-  for (const [c, rows] of byColumn) {
-    const first = Math.min(...rows.keys());
-    const last = Math.max(...rows.keys());
-    const formulas = sheet.getRange(first + 1, c, last - first + 1, 1).getFormulas();
-    const block = formulas.map((f, i) => {
-      const r = first + i;
-      const fresh = rows.get(r);
-      if (fresh !== undefined) return [safeCellValue(fresh)];
-      const v = values[r]?.[c - 1];
-      return [f[0] ? f[0] : ((v ?? '') as string | number | boolean)];
-    });
-    sheet.getRange(first + 1, c, block.length, 1).setValues(block);
-  }
-  return stale.length;
+  return writeCells(sheet, writes, { values });
 }
 
 /** Refreshes the pre-filled tabs after the settings changed (saved from the sidebar). Returns cells changed. */
@@ -220,9 +207,11 @@ export function scaffoldTableTab(
   const values = created ? [] : readGrid(sheet);
   const match = matchHeaders(spec.columns, values);
   if (match.foreign) return { kind: 'foreign' };
+  // Formulas that show "" are the user's content: such a tab is not empty, so it is not ours to fill.
+  if (match.empty && !created && !hasNoContent(sheet)) return { kind: 'foreign' };
   if (match.empty) {
     ensureColumns(sheet, spec.columns.length);
-    writeHeaderBlock(sheet, 1, 1, spec.columns);
+    writeHeaderBlock(sheet, 1, 1, spec.columns, { values });
     const fresh = matchHeaders(spec.columns, [spec.columns.map((c) => c.header)]);
     const placed = spec.columns.map((s, i) => ({ spec: s, column: i + 1 }));
     const rows = dataRows(sheet, 1);
@@ -239,7 +228,7 @@ export function scaffoldTableTab(
   if (match.missing.length > 0) {
     const first = Math.max(match.lastHeaderColumn, values[0]?.length ?? 0) + 1;
     ensureColumns(sheet, first + match.missing.length - 1);
-    writeHeaderBlock(sheet, match.headerRow, first, match.missing);
+    writeHeaderBlock(sheet, match.headerRow, first, match.missing, { values });
     const added = match.missing.map((s, i) => ({ spec: s, column: first + i }));
     formatColumns(sheet, match.headerRow, rows, added);
     for (const p of added) match.columns[p.spec.key] = p.column;
@@ -264,7 +253,7 @@ export function scaffoldListsTab(ss: Spreadsheet, services: SheetsServices): Tab
   const { sheet, created } = sheetFor(ss, LISTS_TAB);
   const values = created ? [] : readGrid(sheet);
   const match = matchHeaders(LISTS_TAB.columns, values);
-  if (match.foreign) return { kind: 'foreign' };
+  if (match.foreign || (match.empty && !created && !hasNoContent(sheet))) return { kind: 'foreign' };
   const missing = match.missing;
   if (!match.empty) {
     reapplyHeaderNotes(sheet, match.headerRow, match.lastHeaderColumn, placedColumns(LISTS_TAB.columns, match));
@@ -276,14 +265,11 @@ export function scaffoldListsTab(ss: Spreadsheet, services: SheetsServices): Tab
   const first = match.empty ? 1 : Math.max(match.lastHeaderColumn, values[0]?.length ?? 0) + 1;
   const depth = Math.max(...missing.map((c) => DEFAULT_LISTS[c.key as keyof typeof DEFAULT_LISTS].length));
   ensureColumns(sheet, first + missing.length - 1);
-  writeHeaderBlock(sheet, match.headerRow, first, missing);
+  writeHeaderBlock(sheet, match.headerRow, first, missing, { values });
   const block: string[][] = [];
   for (let i = 0; i < depth; i++)
     block.push(missing.map((c) => DEFAULT_LISTS[c.key as keyof typeof DEFAULT_LISTS][i] ?? ''));
-  ensureRows(sheet, match.headerRow + depth);
-  sheet
-    .getRange(match.headerRow + 1, first, depth, missing.length)
-    .setValues(block.map((r) => r.map((v) => safeCellValue(v) as string)));
+  writeCells(sheet, blockWrites(match.headerRow + 1, first, block), { values });
   formatColumns(
     sheet,
     match.headerRow,
@@ -295,6 +281,28 @@ export function scaffoldListsTab(ss: Spreadsheet, services: SheetsServices): Tab
   return { kind: 'repaired', addedColumns: missing.map((m) => m.header), addedRows: 0 };
 }
 
+function recordOutcome(summary: ScaffoldSummary, name: string, outcome: TabOutcome): void {
+  if (outcome.kind === 'created') summary.created.push(name);
+  else if (outcome.kind === 'repaired')
+    summary.repaired.push({ tab: name, addedColumns: outcome.addedColumns, addedRows: outcome.addedRows });
+  else if (outcome.kind === 'foreign') summary.foreign.push({ tab: name, ...FOREIGN_MESSAGE(name) });
+  else summary.unchanged.push(name);
+}
+
+/** What pre-filled rows follow: the ตั้งค่า tab's years, digits and name (not read from a foreign tab). */
+function prefillSourceOf(ss: Spreadsheet, settingsForeign: boolean, today: Date): PrefillSource {
+  const settingsSheet = ss.getSheetByName(SETTINGS_TAB.name);
+  const settings = settingsForeign || !settingsSheet ? null : readSettings(readGrid(settingsSheet)).settings;
+  // Unreadable years in the tab fall back to today's defaults, the same the new tab was given.
+  const defaults = workbookDefaults(today);
+  return {
+    fiscalYear: settings?.fiscalYear || defaults.fiscalYear,
+    frameworkYear: settings?.frameworkYear || defaults.frameworkYear,
+    digits: settings?.digits ?? defaults.digits,
+    agencyName: settings?.agencyName ?? '',
+  };
+}
+
 /** Creates or repairs every standard tab. */
 export function scaffoldWorkbook(
   ss: Spreadsheet,
@@ -302,29 +310,13 @@ export function scaffoldWorkbook(
   options: ScaffoldOptions = {},
 ): ScaffoldSummary {
   const summary: ScaffoldSummary = { created: [], repaired: [], foreign: [], unchanged: [] };
-  const record = (name: string, outcome: TabOutcome) => {
-    if (outcome.kind === 'created') summary.created.push(name);
-    else if (outcome.kind === 'repaired')
-      summary.repaired.push({ tab: name, addedColumns: outcome.addedColumns, addedRows: outcome.addedRows });
-    else if (outcome.kind === 'foreign') summary.foreign.push({ tab: name, ...FOREIGN_MESSAGE(name) });
-    else summary.unchanged.push(name);
-  };
+  const record = (name: string, outcome: TabOutcome) => recordOutcome(summary, name, outcome);
   // The lists come first: every dropdown points at them.
   record(LISTS_TAB.name, scaffoldListsTab(ss, services));
   const today = options.today ?? new Date();
   const settingsOutcome = scaffoldSettings(ss, services, today);
   record(SETTINGS_TAB.name, settingsOutcome);
-  const settingsSheet = ss.getSheetByName(SETTINGS_TAB.name);
-  const settings =
-    settingsOutcome.kind === 'foreign' || !settingsSheet ? null : readSettings(readGrid(settingsSheet)).settings;
-  // Unreadable years in the tab fall back to today's defaults, the same the new tab was given.
-  const defaults = workbookDefaults(today);
-  const source: PrefillSource = {
-    fiscalYear: settings?.fiscalYear || defaults.fiscalYear,
-    frameworkYear: settings?.frameworkYear || defaults.frameworkYear,
-    digits: settings?.digits ?? defaults.digits,
-    agencyName: settings?.agencyName ?? '',
-  };
+  const source = prefillSourceOf(ss, settingsOutcome.kind === 'foreign', today);
   let cached: DropdownSources | null = null;
   const sources = () => (cached ??= dropdownSources(ss));
   for (const spec of ALL_TABS) {
@@ -333,5 +325,35 @@ export function scaffoldWorkbook(
     if (spec.id === 'results' && cached) refreshMeasureIds(ss, cached);
     record(spec.name, scaffoldTableTab(ss, spec, services, source, sources));
   }
+  return summary;
+}
+
+/** The tabs in scaffoldWorkbook's order: the lists (every dropdown points at them), the settings, the tables. */
+export const SCAFFOLD_ORDER: readonly TabSpec[] = [
+  LISTS_TAB,
+  SETTINGS_TAB,
+  ...ALL_TABS.filter((spec) => spec.kind === 'table'),
+];
+
+/**
+ * Sets up the tab at `index` of SCAFFOLD_ORDER alone, with the same per-tab code as scaffoldWorkbook; the
+ * settings and dropdown lists are read afresh, so each call is complete and safe on its own (the sidebar
+ * calls it tab by tab to show progress, and a failure part-way leaves the tabs before it finished).
+ */
+export function scaffoldTabAt(
+  ss: Spreadsheet,
+  services: SheetsServices,
+  index: number,
+  options: ScaffoldOptions = {},
+): ScaffoldSummary {
+  const spec = SCAFFOLD_ORDER[index];
+  if (!spec) throw new RangeError(`There is no tab at set-up index ${index}.`);
+  const today = options.today ?? new Date();
+  const summary: ScaffoldSummary = { created: [], repaired: [], foreign: [], unchanged: [] };
+  let outcome: TabOutcome;
+  if (spec.kind === 'lists') outcome = scaffoldListsTab(ss, services);
+  else if (spec.kind === 'keyValue') outcome = scaffoldSettings(ss, services, today);
+  else outcome = scaffoldTableTab(ss, spec, services, prefillSourceOf(ss, false, today), () => dropdownSources(ss));
+  recordOutcome(summary, spec.name, outcome);
   return summary;
 }

@@ -15,14 +15,14 @@ import {
   defaultSettings,
   matchHeaders,
   readSettings,
-  safeCellValue,
   settingKeyOfLabel,
   settingsLines,
   type Settings,
   type SettingLine,
 } from '../../core/workbook';
 import { protectHeader, writeHeaderBlock } from './header-format';
-import { ensureColumns, ensureRows, readGrid, type Sheet, type SheetsServices, type Spreadsheet } from './types';
+import { blockWrites, writeCells, type CellWrite, type WriteValue } from './safe-write';
+import { ensureColumns, hasNoContent, readGrid, type Sheet, type SheetsServices, type Spreadsheet } from './types';
 
 type Outcome =
   | { kind: 'created' }
@@ -30,6 +30,7 @@ type Outcome =
   | { kind: 'unchanged' }
   | { kind: 'foreign' };
 
+/** Appends setting rows below the last row (cells that are empty, through the safe-write path). */
 function writeLines(
   sheet: Sheet,
   startRow: number,
@@ -41,14 +42,13 @@ function writeLines(
   if (lines.length === 0) return;
   const width = Math.max(labelCol, valueCol, noteCol);
   const rows = lines.map((l) => {
-    const row = new Array<string | number | boolean>(width).fill('');
-    row[labelCol - 1] = safeCellValue(l.label);
-    row[valueCol - 1] = safeCellValue(l.value);
-    row[noteCol - 1] = safeCellValue(l.note);
+    const row = new Array<WriteValue>(width).fill('');
+    row[labelCol - 1] = l.label;
+    row[valueCol - 1] = l.value;
+    row[noteCol - 1] = l.note;
     return row;
   });
-  ensureRows(sheet, startRow + rows.length - 1);
-  sheet.getRange(startRow, 1, rows.length, width).setValues(rows);
+  writeCells(sheet, blockWrites(startRow, 1, rows));
 }
 
 /** Today's default settings with the framework years the add-on knows (the sidebar gets the same). */
@@ -96,9 +96,11 @@ export function scaffoldSettings(ss: Spreadsheet, services: SheetsServices, toda
   const values = existing ? readGrid(sheet) : [];
   const match = matchHeaders(SETTINGS_TAB.columns, values);
   if (match.foreign) return { kind: 'foreign' };
+  // Formulas that show "" are the user's content: such a tab is not empty, so it is not ours to fill.
+  if (match.empty && existing && !hasNoContent(sheet)) return { kind: 'foreign' };
   if (match.empty) {
     ensureColumns(sheet, 3);
-    writeHeaderBlock(sheet, 1, 1, SETTINGS_TAB.columns);
+    writeHeaderBlock(sheet, 1, 1, SETTINGS_TAB.columns, { values });
     const lines = settingsLines(workbookDefaults(today));
     writeLines(sheet, 2, lines, 1, 2, 3);
     SETTINGS_TAB.columns.forEach((c, i) => sheet.setColumnWidth(i + 1, c.width));
@@ -117,9 +119,13 @@ export function scaffoldSettings(ss: Spreadsheet, services: SheetsServices, toda
   const addedColumns: string[] = [];
   if (match.columns.note === undefined) {
     ensureColumns(sheet, noteCol);
-    writeHeaderBlock(sheet, match.headerRow, noteCol, [
-      SETTINGS_TAB.columns[2] as (typeof SETTINGS_TAB.columns)[number],
-    ]);
+    writeHeaderBlock(
+      sheet,
+      match.headerRow,
+      noteCol,
+      [SETTINGS_TAB.columns[2] as (typeof SETTINGS_TAB.columns)[number]],
+      { values },
+    );
     addedColumns.push(SETTINGS_TAB.columns[2]?.header ?? '');
   }
   const present = new Set<string>();
@@ -169,38 +175,36 @@ export function writeSettings(
   const labelCol = read.match.columns.label ?? 1;
   const noteCol = read.match.columns.note ?? 3;
   const lines = settingsLines(settings);
-  const formulas = sheet.getRange(1, valueCol, values.length, 1).getFormulas();
-  const block: (string | number | boolean)[][] = [];
   const rowOfKey = new Map<string, number>();
   for (let r = read.match.headerRow; r < values.length; r++) {
     const key = settingKeyOfLabel(cellText(values[r]?.[labelCol - 1]));
     if (key && !rowOfKey.has(key)) rowOfKey.set(key, r);
   }
-  const byRow = new Map<number, SettingLine>();
+  // The value cells are the sidebar's: each is replaced with what was saved, unless it holds a formula.
+  const writes: CellWrite[] = [];
   for (const l of lines) {
     const r = rowOfKey.get(l.key);
-    if (r !== undefined) byRow.set(r, l);
+    if (r !== undefined) writes.push({ row: r + 1, column: valueCol, value: l.value });
   }
   // Chain steps removed in the sidebar: their rows are emptied (values only), labels stay.
   for (const [key, r] of rowOfKey) {
     if (key.startsWith('chain.') && !lines.some((l) => l.key === key))
-      byRow.set(r, { key, label: '', value: '', note: '' });
+      writes.push({ row: r + 1, column: valueCol, value: '' });
   }
-  for (let r = read.match.headerRow; r < values.length; r++) {
-    const line = byRow.get(r);
-    const f = formulas[r]?.[0] ?? '';
-    const v = values[r]?.[valueCol - 1];
-    block.push([
-      line
-        ? safeCellValue(line.value)
-        : f !== ''
-          ? f
-          : typeof v === 'string'
-            ? safeCellValue(v)
-            : ((v ?? '') as number | boolean),
-    ]);
-  }
-  if (block.length > 0) sheet.getRange(read.match.headerRow + 1, valueCol, block.length, 1).setValues(block);
+  writeCells(sheet, writes, { values });
   const missing = lines.filter((l) => !rowOfKey.has(l.key));
   writeLines(sheet, values.length + 1, missing, labelCol, valueCol, noteCol);
+}
+
+/** Writes one setting's value cell (the ITA year a paste made current); label, note and other rows stay. */
+export function writeSettingValue(ss: Spreadsheet, key: string, value: string | number): boolean {
+  const sheet = ss.getSheetByName(SETTINGS_TAB.name);
+  if (!sheet) return false;
+  const values = readGrid(sheet);
+  const read = readSettings(values);
+  const row = read.cells[key]?.row;
+  if (read.match.foreign || row === undefined || row < 1) return false;
+  // Through the one safe path: a formula the user put in the cell stays.
+  writeCells(sheet, [{ row, column: read.match.columns.value ?? 2, value }], { values });
+  return true;
 }

@@ -6,7 +6,9 @@ export type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export interface SheetsServices {
   newDataValidation(): GoogleAppsScript.Spreadsheet.DataValidationBuilder;
-  /** Document properties: where the user's own cell colours are remembered under a highlight. */
+  /** SpreadsheetApp.newConditionalFormatRule(): highlights are conditional-format rules. */
+  newConditionalFormatRule(): GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
+  /** Document properties: read once to restore and delete what the pre-rule version of highlights stored. */
   documentProperties: GoogleAppsScript.Properties.Properties;
   /** SpreadsheetApp.ProtectionType.RANGE. */
   rangeProtectionType: GoogleAppsScript.Spreadsheet.ProtectionType;
@@ -26,4 +28,13 @@ export function ensureRows(sheet: Sheet, lastNeededRow: number): void {
 export function ensureColumns(sheet: Sheet, lastNeededColumn: number): void {
   const max = sheet.getMaxColumns();
   if (lastNeededColumn > max) sheet.insertColumnsAfter(max, lastNeededColumn - max);
+}
+
+/** True when a tab holds nothing: no value and no formula (formulas that show "" count as content). */
+export function hasNoContent(sheet: Sheet): boolean {
+  const range = sheet.getDataRange();
+  return (
+    range.getFormulas().every((row) => row.every((f) => f === '')) &&
+    range.getValues().every((row) => row.every((v) => v === '' || v === null))
+  );
 }

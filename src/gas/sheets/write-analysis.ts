@@ -1,6 +1,7 @@
 // Writes the parsed scores (คะแนน ITA) and the analysis (วิเคราะห์ผล). Rows are matched by year+kind+
 // indicator/tool and by indicator; only add-on columns are overwritten, the user's text columns are
-// filled only while empty, new records are appended. One read and one write per changed column block.
+// filled only while empty, new records are appended, cells with formulas are left alone. One read of values
+// and formulas; one write per run of changed cells (src/gas/sheets/safe-write.ts).
 import { ANALYSIS_TAB, SCORES_TAB, type TableTabSpec } from '../../core/tabs';
 import {
   cellInteger,
@@ -11,19 +12,13 @@ import {
   type WritePlan,
 } from '../../core/workbook';
 import { findToolByName } from '../../core/framework';
-import { ensureRows, readGrid, type Spreadsheet } from './types';
+import { blockWrites, writeCells, type SeenGrid } from './safe-write';
+import { readGrid, type Spreadsheet } from './types';
 
-/** Applies a plan: one setValues per column block and one for the appended rows. */
-export function applyPlan(sheet: GoogleAppsScript.Spreadsheet.Sheet, plan: WritePlan): void {
-  for (const b of plan.columnBlocks) {
-    if (b.values.length === 0) continue;
-    sheet.getRange(b.startRow, b.column, b.values.length, 1).setValues(b.values.map((v) => [v]));
-  }
-  if (plan.append) {
-    const a = plan.append;
-    ensureRows(sheet, a.startRow + a.rows.length - 1);
-    sheet.getRange(a.startRow, 1, a.rows.length, a.width).setValues(a.rows);
-  }
+/** Applies a plan through the safe-write path: the updated cells, then the appended rows. */
+export function applyPlan(sheet: GoogleAppsScript.Spreadsheet.Sheet, plan: WritePlan, seen?: SeenGrid): void {
+  writeCells(sheet, plan.cells, seen);
+  if (plan.append) writeCells(sheet, blockWrites(plan.append.startRow, 1, plan.append.rows), seen);
 }
 
 /** Writes keyed lines into a (scaffolded) table tab. Returns rows appended + rows updated. */
@@ -51,7 +46,7 @@ export function writeKeyedLines(
     overwrite,
     fillIfEmpty: new Set(userFields),
   });
-  applyPlan(sheet, plan);
+  applyPlan(sheet, plan, { values, formulas });
   return plan.updatedRows + (plan.append?.rows.length ?? 0);
 }
 

@@ -59,3 +59,62 @@ export function runCoreBench(count = 10_000): CoreBenchResult {
   if (understood !== count) throw new Error(`benchmark: ${count - understood} of ${count} pastes not fully read`);
   return { pastes: count, msTotal, msPerPaste: msTotal / count };
 }
+
+/** Narrative text as last year's reports hold it: indicator words, years, counts, targets and item codes. */
+const NARRATIVE =
+  'จากผลการประเมิน ITA ประจำปี พ.ศ. 2567 องค์การบริหารส่วนตำบลได้คะแนนรวม 85.40 คะแนน ' +
+  'ตัวชี้วัดที่ 3 การใช้อำนาจ มีผลคะแนน เท่ากับ 93.92 คะแนน เพิ่มขึ้น 2.15 คะแนน ' +
+  'ค่าเป้าหมายที่กำหนดเกณฑ์ไว้คือ 85 คะแนน ข้อ 1,234 ราย ระหว่าง ม.ค.-มี.ค. 67 O14 <p>ประชุม</p> ';
+
+export interface ParseSizeResult {
+  readonly label: string;
+  readonly chars: number;
+  /** Median CPU milliseconds of parseScores over the runs. */
+  readonly ms: number;
+}
+
+/** Median CPU time (user + system) of `run`, in ms: wall-clock time on a shared machine measures the neighbours. */
+function medianCpuMs(run: () => void, times: number): number {
+  const ms: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const start = process.cpuUsage();
+    run();
+    const used = process.cpuUsage(start);
+    ms.push((used.user + used.system) / 1000);
+  }
+  return ms.sort((a, b) => a - b)[Math.floor(ms.length / 2)] as number;
+}
+
+/** Pastes of real shapes and narrative text up to `chars` characters, lines intact. */
+function documentOf(chars: number, rand: () => number): string {
+  const parts: string[] = [];
+  let length = 0;
+  while (length < chars) {
+    const part = rand() < 0.5 ? makePaste(rand) : NARRATIVE;
+    parts.push(part);
+    length += part.length + 1;
+  }
+  return parts.join('\n').slice(0, chars);
+}
+
+/**
+ * Parse time by paste size (issue 9 §4: linear in the paste's length): 1 KB, 100 KB and 1 MB documents, one line
+ * of 200,000 characters (the same text with its line breaks removed), 200,000 "<" and 100,000 numbers on a line.
+ */
+export function runParseSizeBench(): ParseSizeResult[] {
+  const rand = rng(20261129);
+  const oneLine = documentOf(200_000, rand).replace(/\n/g, ' ');
+  const cases: [string, string][] = [
+    ['1 KB document', documentOf(1_000, rand)],
+    ['100 KB document', documentOf(100_000, rand)],
+    ['1 MB document', documentOf(1_000_000, rand)],
+    ['one line of 200,000 characters', oneLine],
+    ['200,000 "<" on one line', '<'.repeat(200_000)],
+    ['100,000 tab-separated numbers on one line', '95.40\t'.repeat(33_334).slice(0, 200_000)],
+  ];
+  return cases.map(([label, text]) => ({
+    label,
+    chars: text.length,
+    ms: medianCpuMs(() => parseScores(text), text.length > 500_000 ? 3 : 5),
+  }));
+}

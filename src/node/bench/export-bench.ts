@@ -8,6 +8,7 @@ import type { WorkbookData } from '../../core/workbook/types';
 import { createFakeEnvironment } from '../../fakes';
 import { renderGoogleDoc } from '../../gas/docs/render';
 import type { DocsApi } from '../../gas/docs/docs-api';
+import { figures, type CallFigures } from './tabs-bench';
 
 export interface ExportBenchResult {
   measures: number;
@@ -21,6 +22,8 @@ export interface ExportBenchResult {
   /** DocumentApp calls when the Docs advanced service is off (tables styled cell by cell). */
   documentAppCallsWithoutDocsApi: number;
   ms: number;
+  /** Calls, reads, writes and flushes of the export with the Docs advanced service on. */
+  figures: CallFigures;
 }
 
 const SCORES = [97.25, 86.57, 93.92, 86.58, 93.46, 87.89, 85.14, 83.2, 82.5, 51.25];
@@ -134,7 +137,10 @@ const FULL_BUNDLE: ExportInput = {
   cover: true,
 };
 
-function renderOnce(workbook: WorkbookData, withDocs: boolean): { documentApp: number; docs: number; tables: number } {
+function renderOnce(
+  workbook: WorkbookData,
+  withDocs: boolean,
+): { documentApp: number; docs: number; tables: number; figures: CallFigures } {
   const env = createFakeEnvironment();
   const built = buildReportDocument(workbook, FULL_BUNDLE, new Date());
   if (!built.ok) throw new Error(built.error.message_en);
@@ -146,7 +152,12 @@ function renderOnce(workbook: WorkbookData, withDocs: boolean): { documentApp: n
     docs: withDocs ? docs : null,
   });
   const docsCalls = env.counter.byPrefix('Docs.');
-  return { documentApp: env.counter.total() - docsCalls, docs: docsCalls, tables: env.counter.get('Body.appendTable') };
+  return {
+    documentApp: env.counter.total() - docsCalls,
+    docs: docsCalls,
+    tables: env.counter.get('Body.appendTable'),
+    figures: figures(env),
+  };
 }
 
 export function runExportBench(): ExportBenchResult {
@@ -164,5 +175,6 @@ export function runExportBench(): ExportBenchResult {
     docsApiCalls: withDocs.docs,
     documentAppCallsWithoutDocsApi: without.documentApp,
     ms,
+    figures: withDocs.figures,
   };
 }

@@ -1,48 +1,78 @@
-// Sheets calls and CPU time of the standard tabs, measured on the fakes: scaffold on an empty workbook,
-// scaffold again over 2,000 filled rows per table tab, validate (read + rules + highlights) over 2,000
-// measure and 2,000 result rows. The lead wires this into `npm run bench`.
+// Sheets calls of the standard tabs through the server functions the sidebar calls (workbook-api on the
+// fakes): set-up of an empty workbook, repair over 20 and 2,000 rows per tab, validate over 2,000 measure and
+// 2,000 result rows (first run and re-run), preview + write of 10 indicator scores. Each scenario reports
+// calls, reads, writes and flushes (src/fakes/call-counter.ts says which call is which).
 import { performance } from 'node:perf_hooks';
-import { asGas, createFakeEnvironment, fakeSheetsServices, type FakeEnvironment } from '../../fakes';
+import { createFakeEnvironment, installGlobals, type FakeEnvironment } from '../../fakes';
 import { ALL_TABS, MEASURES_TAB, RESULTS_TAB } from '../../core/tabs';
 import { validateWorkbook } from '../../core/validation';
-import {
-  applyHighlights,
-  readWorkbook,
-  scaffoldWorkbook,
-  type SheetsServices,
-  type Spreadsheet,
-} from '../../gas/sheets';
+import { workbookFromGrids } from '../../core/workbook';
+import type { SettingsInput } from '../../core/rpc/contract';
+import * as api from '../../gas/api/workbook-api';
+import { readWorkbookGrids, type Spreadsheet } from '../../gas/sheets';
 
-export interface TabsBenchResult {
-  /** Sheets calls of scaffolding an empty workbook (all 9 tabs created). */
-  scaffoldEmptyCalls: number;
-  /** Sheets calls of scaffolding again when every table tab holds 2,000 filled rows. */
-  scaffoldFilledCalls: number;
-  /** The same on 20 rows: equal to scaffoldFilledCalls when calls do not grow with rows. */
-  scaffoldSmallCalls: number;
-  /** Sheets calls of validate (read every tab, validate, highlight) on 2,000 measures + 2,000 results. */
-  validateCalls: number;
-  validateCallsByMethod: Record<string, number>;
-  findings: number;
-  /** CPU time of the pure validation (rules only), median of 5 runs, ms. */
-  validationCpuMs: number;
-  /** Wall time of the whole validate on the fakes, ms. */
-  validateWallMs: number;
+/** Calls of one scenario, split by what they cost on real Apps Script. */
+export interface CallFigures {
+  readonly calls: number;
+  readonly reads: number;
+  readonly writes: number;
+  readonly flushes: number;
+  readonly byMethod: Readonly<Record<string, number>>;
 }
 
-const TODAY = new Date(2023, 0, 15);
+export interface Scenario extends CallFigures {
+  readonly name: string;
+}
 
-function setup(): { env: FakeEnvironment; ss: Spreadsheet; services: SheetsServices } {
+export interface TabsBenchResult {
+  readonly scenarios: readonly Scenario[];
+  readonly findings: number;
+  /** CPU time of the pure validation (rules only, warm), median of 5 runs, ms. */
+  readonly validationCpuMs: number;
+}
+
+/** The counter's figures since its last reset. */
+export function figures(env: FakeEnvironment): CallFigures {
+  const { reads, writes, flushes } = env.counter.kinds;
+  return { calls: env.counter.total(), reads, writes, flushes, byMethod: { ...env.counter.counts } };
+}
+
+// Today's users: FY 2570 on ITA 2569.
+const SETTINGS: SettingsInput = {
+  agencyName: 'องค์การบริหารส่วนตำบลห้วยแก้ว',
+  agencyType: 'องค์การบริหารส่วนตำบล',
+  district: 'แม่ออน',
+  province: 'เชียงใหม่',
+  fiscalYear: 2570,
+  itaYear: 2569,
+  frameworkYear: 2570,
+  round: '6',
+  target: 85,
+  digits: 'thai',
+  preparer: { name: 'นางสาวสมใจ ใจดี', positionLines: ['นักจัดการงานทั่วไป'] },
+  memo: { office: 'องค์การบริหารส่วนตำบลห้วยแก้ว', refNo: 'ชม ๘๐๘๐๑/๑๒๓', date: '', to: '' },
+  chain: [],
+};
+
+/** Ten indicator scores of ITA 2569 as copied from the ITAS results page. */
+const PASTE = [
+  'ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ ประจำปีงบประมาณ พ.ศ. 2569',
+  'ตัวชี้วัด\tคะแนน',
+  ...[95.4, 88.12, 93.75, 86.58, 90.1, 89.31, 82.64, 84.05, 72.5, 61.25].map(
+    (score, i) => `ตัวชี้วัดที่ ${i + 1}\t${score.toFixed(2)}`,
+  ),
+].join('\n');
+
+function fresh(): { env: FakeEnvironment; ss: Spreadsheet } {
   const env = createFakeEnvironment();
-  const ss = asGas<Spreadsheet>(env.spreadsheet);
-  const services: SheetsServices = fakeSheetsServices(env);
-  return { env, ss, services };
+  installGlobals(globalThis, env);
+  return { env, ss: env.spreadsheet as unknown as Spreadsheet };
 }
 
 function fill(env: FakeEnvironment, ss: Spreadsheet, name: string, rows: unknown[][]): void {
   env.uncounted(() => {
     const sheet = ss.getSheetByName(name);
-    if (!sheet) return;
+    if (!sheet || rows.length === 0) return;
     const start = sheet.getLastRow() + 1;
     const need = start + rows.length - 1;
     if (need > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), need - sheet.getMaxRows());
@@ -60,9 +90,9 @@ function measureRow(i: number): unknown[] {
     measure: `มาตรการที่ ${i + 1} เผยแพร่ข้อมูลข่าวสารและลดขั้นตอนการให้บริการประชาชน`,
     approach: '- จัดทำมาตรการ\n- เผยแพร่บนเว็บไซต์หลักของหน่วยงาน',
     steps: `๑. แต่งตั้งคณะทำงานชุดที่ ${i + 1}\n๒. จัดทำคู่มือการปฏิบัติงาน\n๓. เผยแพร่ผ่านเว็บไซต์ขององค์การบริหารส่วนตำบลห้วยแก้ว`,
-    // every 100th row carries two problems, so the highlights are written too
+    // every 100th row carries two problems, so there are highlights to write
     owners: i % 100 === 7 ? '' : i % 2 ? 'สำนักปลัด / กองคลัง' : 'สำนักปลัด',
-    period: i % 100 === 7 ? 'ต.ค.66-ธ.ค.67' : i % 3 ? 'ตลอดปีงบประมาณ' : 'ต.ค. ๖๕ ถึง ก.ย. ๖๖',
+    period: i % 100 === 7 ? 'ต.ค.66-ธ.ค.67' : i % 3 ? 'ตลอดปีงบประมาณ' : 'ต.ค. ๖๙ ถึง ก.ย. ๗๐',
     monitoring: 'รอบ ๖ เดือน / รอบ ๑๒ เดือน',
     source: 'ผู้ใช้กรอก',
   };
@@ -72,9 +102,9 @@ function measureRow(i: number): unknown[] {
 function resultRow(i: number): unknown[] {
   const v: Record<string, unknown> = {
     measureId: `M${i + 1}`,
-    round: 'รอบ ๖ เดือน', // the settings' default round for TODAY (January)
+    round: 'รอบ ๖ เดือน',
     status: 'ดำเนินการแล้ว',
-    date: '๑๐ มกราคม ๒๕๖๖',
+    date: '๑๐ มกราคม ๒๕๗๐',
     summary: `๑. คำสั่งแต่งตั้งคณะทำงานชุดที่ ${i + 1}\n๒. เผยแพร่ข้อมูลบนเว็บไซต์`,
     outcome: 'หน่วยงานมีช่องทางการเข้าถึงข้อมูลและการให้บริการประชาชน',
     evidenceUrl: `https://www.huaykaewchiangmai.go.th/measure/${i + 1}`,
@@ -82,49 +112,31 @@ function resultRow(i: number): unknown[] {
   return RESULTS_TAB.columns.map((c) => v[c.key] ?? '');
 }
 
-function settingsValues(env: FakeEnvironment, ss: Spreadsheet): void {
-  env.uncounted(() => {
-    const sheet = ss.getSheetByName('ตั้งค่า');
-    if (!sheet) return;
-    const values = sheet.getDataRange().getValues();
-    const set = (label: string, value: string) => {
-      const r = values.findIndex((row) => row[0] === label);
-      if (r >= 0) sheet.getRange(r + 1, 2).setValue(value);
-    };
-    set('ชื่อหน่วยงาน', 'องค์การบริหารส่วนตำบลห้วยแก้ว');
-    set('อำเภอ', 'แม่ออน');
-    set('จังหวัด', 'เชียงใหม่');
-  });
+function setUpEmpty(): Scenario {
+  const { env } = fresh();
+  env.counter.reset();
+  api.scaffoldTabs();
+  return { name: 'set-up, empty workbook (9 tabs)', ...figures(env) };
 }
 
-function scaffoldOver(rowsPerTab: number): number {
-  const { env, ss, services } = setup();
-  scaffoldWorkbook(ss, services, { today: TODAY });
+function repairOver(rowsPerTab: number): Scenario {
+  const { env, ss } = fresh();
+  api.scaffoldTabs();
   for (const spec of ALL_TABS) {
     if (spec.kind !== 'table') continue;
-    fill(
-      env,
-      ss,
-      spec.name,
-      Array.from({ length: rowsPerTab }, (_, i) => spec.columns.map((c) => `${c.key} ${i}`)),
-    );
+    const rows = Array.from({ length: rowsPerTab }, (_, i) => spec.columns.map((c) => `${c.key} ${i}`));
+    fill(env, ss, spec.name, rows);
   }
   env.counter.reset();
-  scaffoldWorkbook(ss, services, { today: TODAY });
-  return env.counter.total();
+  api.scaffoldTabs();
+  return { name: `repair, ${rowsPerTab.toLocaleString('en')} rows per tab`, ...figures(env) };
 }
 
-export function runTabsBench(): TabsBenchResult {
-  const empty = setup();
-  scaffoldWorkbook(empty.ss, empty.services, { today: TODAY });
-  const scaffoldEmptyCalls = empty.env.counter.total();
-
-  const scaffoldFilledCalls = scaffoldOver(2000);
-  const scaffoldSmallCalls = scaffoldOver(20);
-
-  const { env, ss, services } = setup();
-  scaffoldWorkbook(ss, services, { today: TODAY });
-  settingsValues(env, ss);
+/** The bench's large workbook: settings of today, 2,000 measures and 2,000 results. */
+function largeWorkbook(): { env: FakeEnvironment; ss: Spreadsheet } {
+  const { env, ss } = fresh();
+  api.scaffoldTabs();
+  api.saveSettings(SETTINGS);
   fill(
     env,
     ss,
@@ -137,14 +149,25 @@ export function runTabsBench(): TabsBenchResult {
     RESULTS_TAB.name,
     Array.from({ length: 2000 }, (_, i) => resultRow(i)),
   );
+  return { env, ss };
+}
+
+/** For a fresh process: reads the large workbook (uncounted) and returns its first validation, to be timed. */
+export function prepareColdValidation(): () => unknown {
+  const { env, ss } = largeWorkbook();
+  const data = env.uncounted(() => workbookFromGrids(readWorkbookGrids(ss)));
+  return () => validateWorkbook(data);
+}
+
+function validateLarge(): { first: Scenario; again: Scenario; findings: number; cpuMs: number } {
+  const { env, ss } = largeWorkbook();
   env.counter.reset();
-  const t0 = performance.now();
-  const data = readWorkbook(ss);
-  const findings = validateWorkbook(data);
-  applyHighlights(ss, services, findings);
-  const validateWallMs = performance.now() - t0;
-  const validateCalls = env.counter.total();
-  const validateCallsByMethod = { ...env.counter.counts };
+  const summary = api.validateWorkbook();
+  const first = { name: 'validate, 2,000 measures + 2,000 results', ...figures(env) };
+  env.counter.reset();
+  api.validateWorkbook();
+  const again = { name: 'validate again (old highlights there)', ...figures(env) };
+  const data = env.uncounted(() => workbookFromGrids(readWorkbookGrids(ss)));
   const times: number[] = [];
   for (let i = 0; i < 5; i++) {
     const s = performance.now();
@@ -152,14 +175,31 @@ export function runTabsBench(): TabsBenchResult {
     times.push(performance.now() - s);
   }
   times.sort((a, b) => a - b);
+  return { first, again, findings: summary.findings.length, cpuMs: Math.round((times[2] ?? 0) * 10) / 10 };
+}
+
+function previewAndWriteScores(): Scenario {
+  const { env } = fresh();
+  api.scaffoldTabs();
+  api.saveSettings(SETTINGS);
+  env.counter.reset();
+  const preview = api.previewScores({ text: PASTE }) as { suggestions?: { suggestionId: string }[] };
+  api.applyScores({ text: PASTE, chosenSuggestionIds: (preview.suggestions ?? []).map((s) => s.suggestionId) });
+  return { name: 'preview + write 10 scores', ...figures(env) };
+}
+
+export function runTabsBench(): TabsBenchResult {
+  const validate = validateLarge();
   return {
-    scaffoldEmptyCalls,
-    scaffoldFilledCalls,
-    scaffoldSmallCalls,
-    validateCalls,
-    validateCallsByMethod,
-    findings: findings.length,
-    validationCpuMs: Math.round((times[2] ?? 0) * 10) / 10,
-    validateWallMs: Math.round(validateWallMs),
+    scenarios: [
+      setUpEmpty(),
+      repairOver(20),
+      repairOver(2000),
+      validate.first,
+      validate.again,
+      previewAndWriteScores(),
+    ],
+    findings: validate.findings,
+    validationCpuMs: validate.cpuMs,
   };
 }

@@ -12,6 +12,8 @@ describe('appsscript.json', () => {
         'https://www.googleapis.com/auth/documents',
         'https://www.googleapis.com/auth/script.container.ui',
         'https://www.googleapis.com/auth/spreadsheets.currentonly',
+        // The export log names who exported: the Doc is created in that person's Drive (see README).
+        'https://www.googleapis.com/auth/userinfo.email',
       ].sort(),
     );
   });

@@ -45,7 +45,8 @@ describe('OIT catalogues', () => {
     expect(oitItem(f, 'O42')).toMatchObject({
       subIndicator: '10.2',
       subGroup: 'มาตรการส่งเสริมความโปร่งใสและป้องกันการทุจริตภายในหน่วยงาน',
-      periodRule: 'previous-fy',
+      // O42 is the analysis of the assessed year, not a results report on the previous fiscal year.
+      periodRule: 'analysed-year',
       indicator: 10,
     });
     expect(oitItem(f, 'O36')?.nameTh).toBe('แผนปฏิบัติการป้องกันการทุจริต');

@@ -23,7 +23,7 @@ describe('ita-report export', () => {
     expect(code).toBe(0);
     expect(rec.out).toContain(out);
     const xml = await (await JSZip.loadAsync(readFileSync(out))).file('word/document.xml')?.async('string');
-    expect(xml).toContain('รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน');
+    expect(xml).toContain('รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน');
     expect(xml).toContain('ตัวชี้วัดย่อยที่ ๙.๑ ข้อมูลพื้นฐาน');
     expect(xml).not.toContain('บันทึกข้อความ');
   });

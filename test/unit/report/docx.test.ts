@@ -42,8 +42,9 @@ describe('.docx renderer', () => {
 
   it('gives each report its own section, the wide ones landscape, with A4 and the Thai margins', () => {
     const sections = xml.match(/<w:sectPr[\s\S]*?<\/w:sectPr>/g) ?? [];
-    // memo, cover, analysis, its §5 measures table (landscape), measures, results, progress, OIT
-    expect(sections).toHaveLength(8);
+    // memo, cover, analysis, its §5 measures table (landscape), the rest of the analysis, measures, results,
+    // progress, OIT
+    expect(sections).toHaveLength(9);
     const landscape = sections.filter((s) => s.includes('w:orient="landscape"'));
     expect(landscape).toHaveLength(5);
     for (const s of landscape) expect(s).toMatch(/<w:pgSz w:w="168\d\d" w:h="1190\d"/);

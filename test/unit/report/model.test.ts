@@ -43,7 +43,7 @@ describe('analysis report (D1) from the seed workbook', () => {
 
   it('prints the overall computed from the indicators (79.84, as published in [001]) with its level', () => {
     expect(text).toContain('มีค่าคะแนนเท่ากับ ๗๙.๘๔ คะแนน อยู่ในระดับ B');
-    expect(text).toContain('เท่ากับ ๗๙.๘๔ คะแนน ต่ำกว่าค่าเป้าหมายที่กำหนดเกณฑ์ไว้คือ ๘๕.๐๐ คะแนน');
+    expect(text).toContain('เท่ากับ ๗๙.๘๔ คะแนน ต่ำกว่าค่าเป้าหมายที่กำหนดเกณฑ์ไว้คือ ๘๕ คะแนน');
   });
 
   it('ranks the indicators: highest 1, second 3, lowest 10', () => {
@@ -120,19 +120,20 @@ describe('every report', () => {
     expect(years).toEqual(new Set(['๒๕๖๖', '๒๕๖๗', '๒๕๖๑', '๒๕๘๐', '๒๕๔๐']));
   });
 
-  it('writes numbers in Thai digits but leaves URLs and codes as typed', () => {
+  it('writes every number in Thai digits, item codes too ("O๔๓" as [000] writes them), but leaves URLs as typed', () => {
     expect(text).toContain('https://www.tako.go.th/ita2567/o1');
     expect(text).toContain('https://www.tako.go.th/news/2567/115');
-    const withoutUrls = text.replace(/https?:\/\/\S+/g, '').replace(/\b[A-Za-z]+[0-9]+\b/g, '');
+    const withoutUrls = text.replace(/https?:\/\/\S+/g, '');
     expect(withoutUrls).not.toMatch(/[0-9]/);
-    expect(text).toContain('O43');
+    expect(text).toContain('O๔๓');
   });
 
   it('can write Arabic digits instead', () => {
     const arabic = allText(build({ digits: 'arabic' }));
     expect(arabic).toContain('มีค่าคะแนนเท่ากับ 79.84 คะแนน');
-    // The memo's reference number is a code: kept exactly as typed in the settings.
-    expect(arabic.replace('ที่  นม ๘๑๐๐๑/๑๒๓', '')).not.toMatch(/[๐-๙]/);
+    // One rule: the memo's ที่ follows the digits too ("นม 81001/123").
+    expect(arabic).toContain('นม 81001/123');
+    expect(arabic).not.toMatch(/[๐-๙]/);
   });
 
   it('orders memo, cover, then the reports, each a section', () => {
@@ -174,8 +175,10 @@ describe('results report', () => {
   it('family R (annual): the seven columns of [003] and each measure’s 12-month result', () => {
     const blocks = blocksOf(build({ reports: ['results'] }), 'results');
     const text = texts(blocks).join('\n');
-    expect(text).toContain('รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน (O43)');
-    expect(text).toContain('ประจำปีงบประมาณ พ.ศ. ๒๕๖๗ รอบ ๑๒ เดือน');
+    // The title as [000] writes it: no "(O43)".
+    expect(text).toContain('รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน\nขององค์การบริหารส่วนตำบลตะโก');
+    expect(text).toContain('ประจำปีงบประมาณ พ.ศ. ๒๕๖๗');
+    expect(text).not.toMatch(/\(O[0-9๐-๙]+\)/);
     const t = tables(blocks)[0] as Table;
     expect(t.columns.map((c) => c.header)).toEqual([
       'ลำดับ',
@@ -211,9 +214,18 @@ describe('results report', () => {
       'การรายงานผลและการกำกับติดตาม กำหนดเวลาแล้วเสร็จ',
       'การดำเนินการ',
     ]);
-    expect(ts[0]?.rows[0]?.cells[0]?.lines).toEqual(['ตัวชี้วัดที่ ๕ การแก้ไขปัญหาการทุจริต']);
-    expect(ts[0]?.rows[0]?.cells[4]?.lines).toEqual(['อยู่ระหว่างดำเนินการ', 'ส่งบุคลากร ๓ คนเข้ารับการอบรม']);
-    expect(ts[1]?.rows[0]?.cells[0]?.lines).toEqual(['E6 การเผยแพร่ข้อมูลของหน่วยงาน']);
+    // Rows in indicator order; a row whose issue is the indicator itself needs no sub-group row.
+    expect(ts[0]?.rows.map((r) => r.cells[0]?.lines[0])).toEqual([
+      'ตัวชี้วัดที่ ๒ การใช้งบประมาณ',
+      'ตัวชี้วัดที่ ๓ การใช้อำนาจ',
+      'ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ',
+      'ตัวชี้วัดที่ ๕ การแก้ไขปัญหาการทุจริต',
+    ]);
+    expect(ts[0]?.rows[3]?.cells[4]?.lines).toEqual(['อยู่ระหว่างดำเนินการ', 'ส่งบุคลากร ๓ คนเข้ารับการอบรม']);
+    // An EIT question sits under its indicator's sub-group row, as in [002]/[004].
+    expect(ts[1]?.rows[0]?.group).toBe(true);
+    expect(ts[1]?.rows[0]?.cells[0]?.lines).toEqual(['ตัวชี้วัดที่ ๗ ประสิทธิภาพการสื่อสาร']);
+    expect(ts[1]?.rows[1]?.cells[0]?.lines).toEqual(['E๖ การเผยแพร่ข้อมูลของหน่วยงาน']);
   });
 });
 
@@ -233,7 +245,7 @@ describe('indicator progress (D5) and OIT checklist (D6)', () => {
     expect(iit?.columns[1]?.header).toBe('แนวทางการยกระดับการประเมิน');
   });
 
-  it('groups the OIT items under sub-indicator and sub-group rows, codes kept as O1', () => {
+  it('groups the OIT items under sub-indicator and sub-group rows, codes in the digits as [000] prints them (O๑)', () => {
     const t = tables(blocksOf(doc, 'oit'))[0] as Table;
     const groups = t.rows.filter((r) => r.group).map((r) => r.cells[0]?.lines[0]);
     expect(groups).toEqual([
@@ -249,15 +261,15 @@ describe('indicator progress (D5) and OIT checklist (D6)', () => {
     ]);
     const items = t.rows.filter((r) => !r.group);
     expect(items.map((r) => r.cells[0]?.lines[0])).toEqual([
-      'O1',
-      'O2',
-      'O8',
-      'O11',
-      'O23',
-      'O27',
-      'O30',
-      'O42',
-      'O43',
+      'O๑',
+      'O๒',
+      'O๘',
+      'O๑๑',
+      'O๒๓',
+      'O๒๗',
+      'O๓๐',
+      'O๔๒',
+      'O๔๓',
     ]);
     expect(t.columns.map((c) => c.header)).toEqual([
       'ข้อ',
@@ -277,12 +289,15 @@ describe('บันทึกข้อความ (D7) and cover', () => {
     const at = (prefix: string) => memo.findIndex((t) => t.startsWith(prefix));
     expect(memo[0]).toBe('บันทึกข้อความ');
     expect(at('ส่วนราชการ')).toBeLessThan(at('ที่'));
-    expect(at('ที่')).toBeLessThan(at('วันที่'));
-    expect(at('วันที่')).toBeLessThan(at('เรื่อง'));
+    // ที่ and วันที่ share one line, as in the official memo layout.
+    expect(at('ที่')).toBeLessThan(at('เรื่อง'));
+    expect(memo[at('ที่')]).toMatch(/^ที่ {2}นม ๘๑๐๐๑\/๑๒๓\s+วันที่ {2}๒๔ มีนาคม ๒๕๖๗$/);
     expect(at('เรื่อง')).toBeLessThan(at('เรียน'));
-    expect(memo).toContain('วันที่  ๒๔ มีนาคม ๒๕๖๗');
     expect(memo).toContain('เรียน  นายกองค์การบริหารส่วนตำบลตะโก');
-    expect(memo).toContain('จึงเรียนมาเพื่อโปรดพิจารณาดำเนินการต่อไป');
+    // Complete sentences: "ตามที่ … นั้น", "บัดนี้ …", "จึงเรียนมาเพื่อโปรดทราบและพิจารณา".
+    expect(memo.some((t) => t.startsWith('ตามที่ ') && t.endsWith(' นั้น'))).toBe(true);
+    expect(memo.some((t) => t.startsWith('บัดนี้ '))).toBe(true);
+    expect(memo).toContain('จึงเรียนมาเพื่อโปรดทราบและพิจารณา');
   });
 
   it('signs with the name in parentheses and the position lines, then the comment chain', () => {
@@ -306,7 +321,14 @@ describe('บันทึกข้อความ (D7) and cover', () => {
 
   it('cover names the round and the agency', () => {
     const cover = texts(blocksOf(doc, 'cover'));
-    expect(cover).toContain('ประจำปีงบประมาณ พ.ศ. ๒๕๖๗ รอบ ๑๒ เดือน');
+    // The bundle opens with the analysis, so the cover says so and lists all five reports.
+    expect(cover).toContain('รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส');
+    expect(cover).not.toContain('รายงานการดำเนินการตามมาตรการส่งเสริมคุณธรรม');
+    expect(cover).toContain('ประกอบด้วย');
+    expect(cover).toContain('๓. รายงานผลการดำเนินการตามมาตรการ รอบ ๑๒ เดือน');
+    const results = texts(blocksOf(build({ reports: ['results', 'oit'], layout: 'plan', round: '6' }), 'cover'));
+    expect(results).toContain('รายงานการดำเนินการตามมาตรการส่งเสริมคุณธรรม');
+    expect(results).toContain('ประจำปีงบประมาณ พ.ศ. ๒๕๖๗ รอบ ๖ เดือน');
     expect(cover).toContain('องค์การบริหารส่วนตำบลตะโก');
     expect(cover).toContain('อำเภอห้วยแถลง จังหวัดนครราชสีมา');
   });

@@ -342,3 +342,103 @@ export function cleanSeedWorkbook(): WorkbookData {
   }
   return wb;
 }
+
+/** A seed report rebuilt as a workbook: its agency, years, round, layout and digits, and the reports it holds. */
+export interface SeedFixture {
+  id: string;
+  workbook: WorkbookData;
+  input: ExportInput;
+}
+
+function variant(
+  agency: [name: string, district: string, province: string],
+  years: { fy: number; ita: number },
+  digits: 'thai' | 'arabic',
+): WorkbookData {
+  const wb = cleanSeedWorkbook();
+  const s = wb.settings as NonNullable<WorkbookData['settings']>;
+  const [name, district, province] = agency;
+  const old = s.agencyName;
+  Object.assign(s, { agencyName: name, district, province, fiscalYear: years.fy, digits });
+  s.itaYear = years.ita;
+  s.frameworkYear = Math.min(years.ita, 2569);
+  s.memo = { ...s.memo, office: name };
+  s.chain = s.chain.map((c) => ({
+    ...c,
+    heading: c.heading.replace(old, name),
+    signer: { ...c.signer, positionLines: c.signer.positionLines.map((l) => l.replace(old, name)) },
+  }));
+  delete wb.settingsCells;
+  wb.scores = wb.scores.filter((r) => r.year === 2566).map((r) => ({ ...r, year: years.ita }));
+  return wb;
+}
+
+/**
+ * Seeds [000]–[004] as workbooks (agency, years, round, layout, digits and memo as the seed has them; the
+ * rows are the Tako content above), plus today's default years (FY 2570, ITA 2569: O25/O26).
+ */
+export function seedFixtures(): SeedFixture[] {
+  const base = { memo: false, cover: false, landscape: false } as const;
+  const loi = variant(['องค์การบริหารส่วนตำบลลอย', 'ปง', 'พะเยา'], { fy: 2566, ita: 2565 }, 'thai');
+  const ls = loi.settings as NonNullable<WorkbookData['settings']>;
+  ls.memo = { office: 'องค์การบริหารส่วนตำบลลอย', refNo: 'พย ๗๖๒๐๑/', date: '๒๔ มีนาคม ๒๕๖๖', to: '' };
+  ls.chain = [
+    {
+      heading: 'ความเห็นของหัวหน้าสำนักปลัด',
+      signer: {
+        rank: 'สิบเอก',
+        name: 'สุกิจ มูลศรี',
+        positionLines: ['นักป้องกันและบรรเทาสาธารณภัยชำนาญการ รักษาการแทน', 'หัวหน้าสำนักปลัด'],
+      },
+    },
+    {
+      heading: 'ความเห็นของรองปลัดองค์การบริหารส่วนตำบลลอย',
+      signer: { rank: 'นาย', name: 'ฉลอง ออสา', positionLines: ['รองปลัดองค์การบริหารส่วนตำบลลอย'] },
+    },
+    {
+      heading: 'ความเห็นของปลัดองค์การบริหารส่วนตำบลลอย',
+      signer: {
+        rank: 'ว่าที่ ร.ต.',
+        name: 'ปริญญา จันทร์หอม',
+        positionLines: ['ผู้อำนวยการกองช่าง รักษาราชการแทน', 'ปลัดองค์การบริหารส่วนตำบลลอย'],
+      },
+    },
+    {
+      heading: 'ความเห็นของนายกองค์การบริหารส่วนตำบลลอย',
+      signer: { rank: 'นาย', name: 'อนุรักษ โปรงสุยา', positionLines: ['นายกองค์การบริหารส่วนตำบลลอย'] },
+    },
+  ];
+  const today = variant(['องค์การบริหารส่วนตำบลตะโก', 'ห้วยแถลง', 'นครราชสีมา'], { fy: 2570, ita: 2569 }, 'thai');
+  return [
+    {
+      id: '000-huai-kaeo-annual',
+      workbook: variant(['องค์การบริหารส่วนตำบลห้วยแก้ว', 'แม่ออน', 'เชียงใหม่'], { fy: 2566, ita: 2565 }, 'thai'),
+      input: { ...base, reports: ['results', 'progress', 'oit'], round: '12', layout: 'annual', digits: 'thai' },
+    },
+    {
+      id: '001-tako-analysis',
+      workbook: variant(['องค์การบริหารส่วนตำบลตะโก', 'ห้วยแถลง', 'นครราชสีมา'], { fy: 2567, ita: 2566 }, 'arabic'),
+      input: { ...base, reports: ['analysis'], round: '12', layout: 'annual', digits: 'arabic' },
+    },
+    {
+      id: '002-chom-muang-6-month',
+      workbook: variant(['องค์การบริหารส่วนตำบลจอม่วง', 'ศิลาลาด', 'ศรีสะเกษ'], { fy: 2566, ita: 2565 }, 'thai'),
+      input: { ...base, cover: true, reports: ['results'], round: '6', layout: 'plan', digits: 'thai' },
+    },
+    {
+      id: '003-kham-khok-sung-annual',
+      workbook: variant(['องค์การบริหารส่วนตำบลคำโคกสูง', 'วังสามหมอ', 'อุดรธานี'], { fy: 2566, ita: 2565 }, 'thai'),
+      input: { ...base, reports: ['results', 'progress', 'oit'], round: '12', layout: 'annual', digits: 'thai' },
+    },
+    {
+      id: '004-loi-memo-6-month',
+      workbook: loi,
+      input: { ...base, memo: true, cover: true, reports: ['results'], round: '6', layout: 'plan', digits: 'thai' },
+    },
+    {
+      id: 'today-2570-bundle',
+      workbook: today,
+      input: { ...ALL_REPORTS, round: '12', layout: 'annual', digits: 'thai' },
+    },
+  ];
+}

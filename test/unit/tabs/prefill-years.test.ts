@@ -48,7 +48,7 @@ describe('pre-filled rows after the fiscal year changes', () => {
     expect(cell(PROGRESS_TAB.name, 2, PERIOD)).toBe('ตลอดปีงบประมาณ');
     // The user rewrites one requirement (keeping the old year) and empties another.
     const mine = '- สรุปผลรายเดือน เป็นข้อมูลรายเดือนในปี พ.ศ. ๒๕๗๐ ตามประกาศของหน่วยงาน';
-    setCell(OIT_TAB.name, rowOfCode('O11'), REQ, mine);
+    setCell(OIT_TAB.name, rowOfCode('O11'), REQ, `'${mine}`); // typed as text, as Sheets needs for '- …'
     setCell(OIT_TAB.name, rowOfCode('O14'), REQ, '');
     api.saveSettings(FY_2568);
 
@@ -70,7 +70,7 @@ describe('pre-filled rows after the fiscal year changes', () => {
     setCell(PROGRESS_TAB.name, 2, PERIOD, 'ตลอดปีงบประมาณ พ.ศ. ๒๕๗๐');
     setCell(PROGRESS_TAB.name, 3, PERIOD, 'ตลอดปีงบประมาณ พ.ศ. ๒๕๗๐ (ทบทวนทุกไตรมาส)');
     const userReq = `${cell(OIT_TAB.name, rowOfCode('O22'), REQ)} และรายงานต่อผู้บริหาร`;
-    setCell(OIT_TAB.name, rowOfCode('O22'), REQ, userReq);
+    setCell(OIT_TAB.name, rowOfCode('O22'), REQ, `'${userReq}`);
     // Settings changed without the sidebar (typed in the ตั้งค่า tab): nothing refreshed yet.
     writeSettings(ss(), services(), FY_2568, OCT_2569);
     expect(cell(OIT_TAB.name, rowOfCode('O12'), REQ)).toContain('๒๕๖๙');

@@ -11,6 +11,7 @@ import {
   OIT_TAB,
   PROGRESS_TAB,
   RESULTS_TAB,
+  SCORES_TAB,
   SETTINGS_TAB,
   type TableTabSpec,
 } from '../../../src/core/tabs';
@@ -171,6 +172,14 @@ const ANALYSIS = Object.entries(SCORES).map(([no, score]) => ({
   developIssue: Number(no) <= 8 ? guidelineText(Number(no) as 1, ORG) : '',
 }));
 
+/** คะแนน ITA rows of the indicator scores above, stored as the year `year`. */
+export function scoresGrid(year = SETTINGS.itaYear): unknown[][] {
+  return table(
+    SCORES_TAB,
+    Object.entries(SCORES).map(([no, score]) => ({ year, kind: 'ตัวชี้วัด', indicator: Number(no), score })),
+  );
+}
+
 /** The clean workbook as grids (what getValues would return per tab). */
 export function cleanGrids(): WorkbookGrids {
   const lists = [LISTS_TAB.columns.map((c) => c.header)];
@@ -186,6 +195,7 @@ export function cleanGrids(): WorkbookGrids {
     indicatorProgress: table(PROGRESS_TAB, PROGRESS),
     oit: table(OIT_TAB, OIT),
     analysis: table(ANALYSIS_TAB, ANALYSIS),
+    scores: scoresGrid(),
     lists,
   };
 }

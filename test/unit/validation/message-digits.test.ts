@@ -1,10 +1,17 @@
 // Finding messages are read in the sidebar: one digit style (Arabic) per message, in Thai and English,
 // also when they quote cells typed with Thai digits. Checked over workbooks that trigger every rule.
-import { validateWorkbook, MESSAGES } from '../../../src/core/validation';
-import { MEASURES_TAB, OIT_TAB, PROGRESS_TAB, RESULTS_TAB, type TableTabSpec } from '../../../src/core/tabs';
+import { validateWorkbook, MESSAGES, type ValidateOptions } from '../../../src/core/validation';
+import {
+  ANALYSIS_TAB,
+  MEASURES_TAB,
+  OIT_TAB,
+  PROGRESS_TAB,
+  RESULTS_TAB,
+  type TableTabSpec,
+} from '../../../src/core/tabs';
 import { workbookFromGrids, type WorkbookGrids } from '../../../src/core/workbook';
 import type { Finding } from '../../../src/core/rpc/contract';
-import { cleanGrids } from './fixture';
+import { cleanGrids, scoresGrid, table } from './fixture';
 
 type Grids = Record<string, unknown[][]>;
 
@@ -20,10 +27,10 @@ function setting(g: Grids, label: string, value: unknown): void {
   line[1] = value;
 }
 
-function run(change: (g: Grids) => void, purpose: 'general' | 'results' = 'general'): Finding[] {
+function run(change: (g: Grids) => void, purpose: 'general' | 'results' | ValidateOptions = 'general'): Finding[] {
   const g = cleanGrids() as Grids;
   change(g);
-  return validateWorkbook(workbookFromGrids(g as WorkbookGrids), { purpose });
+  return validateWorkbook(workbookFromGrids(g as WorkbookGrids), typeof purpose === 'string' ? { purpose } : purpose);
 }
 
 /** The 2566 workbook (complete OIT list) with one violation of nearly every rule, most in Thai digits. */
@@ -78,6 +85,22 @@ const otherYears = () => [
     cellOf(g, 'measures', MEASURES_TAB, 2, 'item', 'O๙๙');
   }),
   ...run((g) => delete g.settings),
+  // Every report chosen on a workbook with nothing to print; an analysis tab of another year.
+  ...run(
+    (g) => {
+      g.scores = scoresGrid(2564);
+      for (const spec of [MEASURES_TAB, RESULTS_TAB, PROGRESS_TAB, OIT_TAB]) g[spec.id] = table(spec, []);
+    },
+    { reports: ['analysis', 'measures', 'results', 'progress', 'oit'], round: '12', memo: false },
+  ),
+  ...run(
+    (g) => {
+      g.scores = [...scoresGrid(2565).filter((r) => r[3] !== 4)];
+      cellOf(g, 'analysis', ANALYSIS_TAB, 2, 'score', 50);
+      cellOf(g, 'measures', MEASURES_TAB, 3, 'indicator', 6);
+    },
+    { reports: ['analysis'], round: '12', memo: false },
+  ),
 ];
 
 const THAI_DIGIT = /[\u0E50-\u0E59]/;

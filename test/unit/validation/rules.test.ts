@@ -6,6 +6,7 @@ import {
   RESULTS_TAB,
   SETTINGS_TAB,
   ANALYSIS_TAB,
+  SCORES_TAB,
   type TableTabSpec,
 } from '../../../src/core/tabs';
 import { workbookFromGrids, type WorkbookGrids } from '../../../src/core/workbook';
@@ -80,10 +81,18 @@ describe('each rule finds its violation', () => {
     expect(ok).toEqual([]);
   });
 
-  test('every below-target indicator has a measure', () => {
+  test('every below-target indicator of the ITA year has a measure', () => {
     const f = findingsAfter((g) => setCell(g, 'measures', MEASURES_TAB, 3, 'indicator', 6));
-    // indicator 7 (score 80.1, row 8 of วิเคราะห์ผล) lost its only measure
+    // indicator 7 (score 80.1, row 8 of คะแนน ITA) lost its only measure
     expect(codesAt(f)).toContain(
+      `${SCORES_TAB.name}!8:${col(SCORES_TAB, 'score') + 1} weak-indicator-without-measure error`,
+    );
+    // analysed by hand, without คะแนน ITA rows: the วิเคราะห์ผล tab's scores (row 8 there)
+    const manual = findingsAfter((g) => {
+      setCell(g, 'measures', MEASURES_TAB, 3, 'indicator', 6);
+      delete g.scores;
+    });
+    expect(codesAt(manual)).toContain(
       `${ANALYSIS_TAB.name}!8:${col(ANALYSIS_TAB, 'score') + 1} weak-indicator-without-measure error`,
     );
   });

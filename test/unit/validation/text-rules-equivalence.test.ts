@@ -1,0 +1,106 @@
+// The text rules share one normalisation per cell and skip most texts with a cheap first test; they must
+// report exactly what the plain versions (text-rules-reference.ts) report, on any text.
+import fc from 'fast-check';
+import { normalizeThaiText } from '../../../src/core/thai';
+import {
+  findLetterSpacing,
+  findLetterSpacingNormalized,
+  findPlaceholders,
+  findRepeatedWords,
+  findRepeatedWordsNormalized,
+  findTruncatedText,
+  findTruncatedTextNormalized,
+  findYearProblems,
+} from '../../../src/core/validation/text-rules';
+import { findBrokenNumbering, findBrokenNumberingNormalized } from '../../../src/core/validation/numbering';
+import * as reference from './text-rules-reference';
+
+// Pieces real cells are made of, and the characters normalisation repairs, so repeats, lists, spaced
+// letters, years and cut-off items are common in the generated texts.
+const PIECES = [
+  'ดำเนินการ',
+  'ดำเนิน',
+  'การ',
+  'เช่น',
+  ' ',
+  '  ',
+  '\n',
+  '\r\n',
+  '\r',
+  '๑.',
+  '1.',
+  '๒.',
+  '2 .',
+  '(๓)',
+  '3)',
+  '- ',
+  '—',
+  '\u200B',
+  '\u00A0',
+  '\u0E4D\u0E32',
+  'ํ',
+  'า',
+  'แ ล ะ',
+  'ก ',
+  'ที่',
+  'ใน',
+  'ของ',
+  'และ',
+  'หน้าที่',
+  '๒๕๖๖',
+  '2567',
+  '25๖๘๙',
+  'พ.ศ. ',
+  'พระราชบัญญัติ',
+  '....',
+  '…',
+  '..',
+  'abcd',
+  'ABCD',
+];
+const text = fc.oneof(
+  fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((p) => p.join('')),
+  fc.string({ unit: fc.constantFrom(...'กขคงาำิีเแโ่้ ั็์ \n.1๑2๒5๕6๖)(-'.split('')), maxLength: 80 }),
+  fc.string({ maxLength: 60 }),
+);
+const allowed = new Set([2566, 2567]);
+
+test('normalizeThaiText gives what the five plain replacements give', () => {
+  fc.assert(
+    fc.property(text, (t) => normalizeThaiText(t) === reference.normalizeThaiText(t)),
+    { numRuns: 3000 },
+  );
+});
+
+test('every text rule reports what its plain version reports, from raw or from normalised text', () => {
+  fc.assert(
+    fc.property(text, (t) => {
+      const n = reference.normalizeThaiText(t);
+      expect(findRepeatedWords(t)).toEqual(reference.findRepeatedWords(t));
+      expect(findRepeatedWordsNormalized(n)).toEqual(reference.findRepeatedWords(t));
+      expect(findTruncatedText(t)).toEqual(reference.findTruncatedText(t));
+      expect(findTruncatedTextNormalized(n)).toEqual(reference.findTruncatedText(t));
+      expect(findLetterSpacing(t)).toEqual(reference.findLetterSpacing(t));
+      expect(findLetterSpacingNormalized(n)).toEqual(reference.findLetterSpacing(t));
+      expect(findBrokenNumbering(t)).toEqual(reference.findBrokenNumbering(t));
+      expect(findBrokenNumberingNormalized(n)).toEqual(reference.findBrokenNumbering(t));
+      expect(findPlaceholders(t)).toEqual(reference.findPlaceholders(t));
+      expect(findYearProblems(t, allowed)).toEqual(reference.findYearProblems(t, allowed));
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+test('a text with thousands of different repeated phrases reports each once, as the plain version does', () => {
+  // 3,000 doubled 4-letter words: the plain version compared each new phrase with every earlier one.
+  const letters = 'กขคงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮ';
+  const words: string[] = [];
+  for (let i = 0; words.length < 3000; i++) {
+    const w = [i % 43, Math.floor(i / 43) % 43, 7, 11].map((k) => letters[k % letters.length]).join('');
+    words.push(`${w}${w}`);
+  }
+  const joined = words.join(' ');
+  const found = findRepeatedWords(joined);
+  expect(found).toEqual(reference.findRepeatedWords(joined));
+  expect(new Set(found).size).toBe(found.length);
+});
