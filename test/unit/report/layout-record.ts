@@ -1,0 +1,156 @@
+// One record of a document's page layout, read from a .docx (its XML) or from the fake Google Doc (what the
+// DocumentApp calls and Docs API requests made of it), so the same assertions run on both renderers.
+import JSZip from 'jszip';
+import type { DescribedDocument, DescribedParagraph } from '../../../src/fakes/document/describe';
+
+export interface LayoutParagraph {
+  text: string;
+  section: number;
+  keepNext: boolean;
+  keepLines: boolean;
+}
+
+export interface LayoutRecord {
+  /** Orientation of each section, in order. */
+  sections: ('portrait' | 'landscape')[];
+  /** Body paragraphs (not in tables), empty ones left out. */
+  paragraphs: LayoutParagraph[];
+  tables: { headerRepeated: boolean; rowsKeptWhole: boolean; cellTexts: string[] }[];
+}
+
+const unescape = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+
+/** Text of a .docx paragraph: its runs' text, tabs as \t and line breaks (not page breaks) as \n. */
+function docxText(p: string): string {
+  let out = '';
+  for (const m of p.matchAll(/<w:t(?:\s[^>]*)?>([\s\S]*?)<\/w:t>|<w:t\/>|<w:tab\/>|<w:br(\s[^>]*)?\/>|<w:cr\/>/g)) {
+    if (m[0].startsWith('<w:tab')) out += '\t';
+    else if (m[0].startsWith('<w:br')) out += /w:type="page"/.test(m[2] ?? '') ? '' : '\n';
+    else if (m[0] === '<w:cr/>') out += '\n';
+    else out += unescape(m[1] ?? '');
+  }
+  return out;
+}
+
+/** The top-level <w:p> and <w:tbl> elements of the body, in order. */
+function topLevel(body: string): { kind: 'p' | 'tbl'; xml: string }[] {
+  const out: { kind: 'p' | 'tbl'; xml: string }[] = [];
+  const tag = /<(\/?)w:(p|tbl)(?=[\s>/])[^>]*?(\/?)>/g;
+  let depth = 0;
+  let start = 0;
+  let kind: 'p' | 'tbl' = 'p';
+  for (const m of body.matchAll(tag)) {
+    const [whole, close, name, selfClose] = m;
+    const at = m.index ?? 0;
+    if (selfClose) {
+      if (depth === 0) out.push({ kind: name as 'p', xml: whole });
+      continue;
+    }
+    if (!close) {
+      if (depth === 0) {
+        start = at;
+        kind = name as 'p' | 'tbl';
+      }
+      depth++;
+    } else {
+      depth--;
+      if (depth === 0) out.push({ kind, xml: body.slice(start, at + whole.length) });
+    }
+  }
+  return out;
+}
+
+const orientationOf = (sectPr: string): 'portrait' | 'landscape' =>
+  /w:orient="landscape"/.test(sectPr) ? 'landscape' : 'portrait';
+
+export async function docxLayout(buf: Buffer): Promise<LayoutRecord & { xml: string }> {
+  const zip = await JSZip.loadAsync(buf);
+  const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+  const body = xml.slice(xml.indexOf('<w:body>') + 8, xml.lastIndexOf('</w:body>'));
+  const record: LayoutRecord = { sections: [], paragraphs: [], tables: [] };
+  let section = 0;
+  for (const el of topLevel(body)) {
+    if (el.kind === 'tbl') {
+      const rows = el.xml.match(/<w:tr[\s>][\s\S]*?<\/w:tr>/g) ?? [];
+      record.tables.push({
+        headerRepeated: /<w:tblHeader\/>/.test(rows[0] ?? ''),
+        rowsKeptWhole: rows.every((r) => /<w:cantSplit\/>/.test(r)),
+        cellTexts: (el.xml.match(/<w:p[\s>][\s\S]*?<\/w:p>/g) ?? []).map(docxText),
+      });
+      continue;
+    }
+    const text = docxText(el.xml);
+    if (text !== '') {
+      record.paragraphs.push({
+        text,
+        section,
+        keepNext: /<w:keepNext\/>/.test(el.xml),
+        keepLines: /<w:keepLines\/>/.test(el.xml),
+      });
+    }
+    const sectPr = el.xml.match(/<w:sectPr[\s\S]*?<\/w:sectPr>/)?.[0];
+    if (sectPr) {
+      record.sections.push(orientationOf(sectPr));
+      section++;
+    }
+  }
+  // The last section's properties close the body, after its last paragraph or table.
+  const tail = body.slice(body.lastIndexOf('<w:sectPr'));
+  if (/^<w:sectPr[\s\S]*<\/w:sectPr>\s*$/.test(tail) && !/<\/w:p>/.test(tail))
+    record.sections.push(orientationOf(tail));
+  return { ...record, xml };
+}
+
+export function docLayout(doc: DescribedDocument): LayoutRecord {
+  const record: LayoutRecord = { sections: doc.sections.map((s) => s.orientation), paragraphs: [], tables: [] };
+  let section = 0;
+  doc.body.forEach((b, i) => {
+    while (section + 1 < doc.sections.length && doc.sections[section + 1]!.startBlock <= i) section++;
+    if (b.type === 'TABLE') {
+      record.tables.push({
+        headerRepeated: b.attributes.PINNED_HEADER_ROWS === 1,
+        rowsKeptWhole: b.rows.every((r) => r.attributes.PREVENT_OVERFLOW === true),
+        cellTexts: b.rows.flatMap((r) =>
+          r.cells.flatMap((c) =>
+            c.blocks.filter((x): x is DescribedParagraph => x.type !== 'TABLE').map((x) => x.text),
+          ),
+        ),
+      });
+      return;
+    }
+    if (b.text === '') return;
+    record.paragraphs.push({
+      text: b.text,
+      section,
+      keepNext: b.attributes.KEEP_WITH_NEXT === true,
+      keepLines: b.attributes.KEEP_LINES_TOGETHER === true,
+    });
+  });
+  return record;
+}
+
+/**
+ * Why an XML text is not well-formed XML 1.0, or null: characters XML forbids, and tags that do not nest.
+ * (No XML parser is a dependency; this checks what a parser would refuse in the files we write.)
+ */
+export function xmlProblem(xml: string): string | null {
+  const bad = xml.match(
+    // eslint-disable-next-line no-control-regex
+    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/,
+  );
+  if (bad) return `forbidden character U+${bad[0].charCodeAt(0).toString(16).toUpperCase()} at ${bad.index}`;
+  const stack: string[] = [];
+  for (const m of xml.matchAll(/<(\/?)([A-Za-z_][\w:.-]*)[^<>]*?(\/?)>|<[?!][^<>]*>/g)) {
+    const [, close, name, self] = m;
+    if (!name || self) continue;
+    if (!close) stack.push(name);
+    else if (stack.pop() !== name) return `</${name}> does not close the open element at ${m.index}`;
+  }
+  return stack.length === 0 ? null : `unclosed <${stack[stack.length - 1]}>`;
+}
