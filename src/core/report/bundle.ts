@@ -4,6 +4,7 @@ import { REPORT_KINDS, type ExportInput, type ReportKind, type UserMessage } fro
 import { bangkokTime } from '../thai';
 import type { WorkbookData } from '../workbook/types';
 import { analysisReport } from './analysis';
+import { reportSection } from './blocks';
 import { makeContext, type ReportContext } from './context';
 import { coverPage } from './cover';
 import { measuresReport } from './measures';
