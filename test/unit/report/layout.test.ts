@@ -63,7 +63,7 @@ describe('page layout of the exported bundle, the same in the .docx and the Goog
     expect(doc.sections).toEqual(docx.sections);
     for (const [, r] of records) {
       expect(sectionOf(r, 'บันทึกข้อความ')).toBe('portrait');
-      expect(sectionOf(r, 'รายงานการวิเคราะห์ผลการประเมินคุณธรรม')).toBe('portrait');
+      expect(sectionOf(r, 'รายงานการวิเคราะห์ผลการประเมิน')).toBe('portrait');
       expect(sectionOf(r, '๕. ข้อเสนอแนะในการจัดทำมาตรการ')).toBe('landscape');
       expect(sectionOf(r, 'รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรม')).toBe('landscape');
       expect(r.sections.filter((s) => s === 'landscape').length).toBeGreaterThanOrEqual(3);
