@@ -12,6 +12,7 @@ import type { Framework, OitItemDef } from './types';
 export * from './types';
 export { STANDARD_TOOLS, STANDARD_INDICATORS, RATING_LEVELS, FIVE_LEVELS, EIT_ITEMS_2565 } from './shared';
 export { normalizeOitCode, normalizeEitCode } from './codes';
+export { fillYearSlots, hasYearSlot } from './build';
 export { levelFor, type LevelResult } from './levels';
 export { findIndicatorByName, findToolByName, indicatorNameKeys } from './names';
 

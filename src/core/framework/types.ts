@@ -79,7 +79,10 @@ export interface OitItemDef {
   readonly indicator: 9 | 10 | null;
   readonly subIndicator: string | null;
   readonly subGroup: string | null;
-  /** Summary of the required data elements (องค์ประกอบด้านข้อมูล); null when unknown. */
+  /**
+   * The required data elements (องค์ประกอบด้านข้อมูล): the NACC's words where known (2566), else a summary; may
+   * hold year slots ("{ปี}", see build.ts) filled from periodRule; null when unknown.
+   */
   readonly requirementTh: string | null;
   readonly periodRule: PeriodRule;
   /** Typical responsible units of an อบต.; defaults only. */

@@ -1,6 +1,13 @@
 // Rows that come from data: the OIT items of the framework year and indicators 1–8 with their standard
 // guideline text. Scaffold appends the ones a tab lacks (matched by key) and never touches existing rows.
-import { resolveFramework, normalizeOitCode, type Framework, type PeriodRule } from '../framework';
+import {
+  fillYearSlots,
+  hasYearSlot,
+  normalizeOitCode,
+  resolveFramework,
+  type Framework,
+  type PeriodRule,
+} from '../framework';
 import { toArabicDigits, withDigits, type Digits } from '../thai';
 import { INDICATOR_GUIDELINES, guidelineText } from '../measures';
 import type { TabId } from './spec';
@@ -49,10 +56,12 @@ function periodClause(rule: PeriodRule, y: number, digits: Digits): string {
 
 function oitRows(framework: Framework, source: PrefillSource): PrefillRow[] {
   return framework.oitItems.map((item) => {
-    const clause = periodClause(item.periodRule, source.fiscalYear, source.digits);
-    const requirement = [item.requirementTh ? `- ${item.requirementTh}` : '', clause ? `- ${clause}` : '']
-      .filter(Boolean)
-      .join('\n');
+    // A requirement in the NACC's words states its year itself ("{ปี}"); others get the rule's clause.
+    const text = item.requirementTh ?? '';
+    const own = hasYearSlot(text);
+    const body = own ? withDigits(fillYearSlots(text, item.periodRule, source.fiscalYear), source.digits) : text;
+    const clause = own ? '' : periodClause(item.periodRule, source.fiscalYear, source.digits);
+    const requirement = [body ? `- ${body}` : '', clause ? `- ${clause}` : ''].filter(Boolean).join('\n');
     return {
       key: item.code,
       cells: {

@@ -1,7 +1,7 @@
 // Benchmark of the Google Doc export on the fakes: the full bundle of reports (memo, cover, analysis,
 // measures, results, progress, OIT) for a large workbook — 100 measures, 100 results, 43 OIT rows.
 // Reports the DocumentApp calls (goal ≤ 300: they must grow with tables, not cells) and the time.
-import { getFramework } from '../../core/framework';
+import { fillYearSlots, getFramework } from '../../core/framework';
 import { buildReportDocument } from '../../core/report';
 import type { ExportInput } from '../../core/rpc/contract';
 import type { WorkbookData } from '../../core/workbook/types';
@@ -115,7 +115,7 @@ function largeWorkbook(measures = 100, oitRows = 43): WorkbookData {
       name: item.nameTh ?? '',
       subIndicator: item.subIndicator ?? '',
       subGroup: item.subGroup ?? '',
-      requirement: item.requirementTh ?? '',
+      requirement: fillYearSlots(item.requirementTh ?? '', item.periodRule, 2567),
       owners: 'สำนักปลัด',
       status: 'ดำเนินการแล้ว',
       published: true,

@@ -2,8 +2,9 @@
 // (Arabic year, Thai "๖ เดือนแรก") is still recognised as untouched add-on text and refreshed.
 import { prefillRows, stalePrefillCells } from '../../../src/core/tabs';
 
-// The 2566 criteria have "first six months" items (the 2569 ones have none).
-const ARABIC = { fiscalYear: 2567, frameworkYear: 2566, digits: 'arabic' as const };
+// The 2565 criteria have "first six months" items with the generic clause (the 2569 ones have none); the 2566
+// ones state it in the NACC's words ("…๖ เดือนแรกของปี พ.ศ. <Y>", "(๑ ต.ค. ๖๕ - ๓๑ มี.ค. ๖๖)").
+const ARABIC = { fiscalYear: 2567, frameworkYear: 2565, digits: 'arabic' as const };
 const THAI = { ...ARABIC, digits: 'thai' as const };
 
 const firstHalfRows = (source: typeof ARABIC | typeof THAI) =>
@@ -18,6 +19,18 @@ describe('the first-half requirement clause', () => {
       const clause = (row.cells.requirement ?? '').split('\n').find((l) => l.includes('เดือนแรก'));
       expect(clause).not.toMatch(/[๐-๙]/);
     }
+  });
+
+  test('in the NACC wording of 2566 too, the first-half line follows the digit setting', () => {
+    const rows = firstHalfRows({ ...ARABIC, frameworkYear: 2566 });
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      const clause = (row.cells.requirement ?? '').split('\n').find((l) => l.includes('เดือนแรก'));
+      expect(clause).toMatch(/6 เดือนแรก.*(2567|มี\.ค\. 67\))$/);
+      expect(clause).not.toMatch(/[๐-๙]/);
+    }
+    const thai = firstHalfRows({ ...THAI, frameworkYear: 2566 });
+    expect(thai.map((r) => r.cells.requirement).join('\n')).toContain('๖ เดือนแรกของปี พ.ศ. ๒๕๖๗');
   });
 
   test('Thai-digit settings still write "๖ เดือนแรก"', () => {
