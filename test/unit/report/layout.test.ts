@@ -90,6 +90,27 @@ describe('page layout of the exported bundle, the same in the .docx and the Goog
     }
   });
 
+  it('keeps each comment of the memo chain — heading, comment lines, signature — as one chained block', () => {
+    for (const [, r] of records) {
+      const texts = r.paragraphs.map((p) => p.text);
+      const head = texts.indexOf('ความเห็นของปลัดองค์การบริหารส่วนตำบลตะโก');
+      const end = texts.indexOf('ปลัดองค์การบริหารส่วนตำบลตะโก', head);
+      const step = r.paragraphs.slice(head, end + 1);
+      expect(step.map((p) => p.text)).toEqual([
+        'ความเห็นของปลัดองค์การบริหารส่วนตำบลตะโก',
+        'เห็นควรเผยแพร่บนเว็บไซต์ของหน่วยงาน',
+        'ว่าที่ ร.ต.',
+        '(ปริญญา จันทร์หอม)',
+        'ปลัดองค์การบริหารส่วนตำบลตะโก',
+      ]);
+      // every paragraph but the last kept with the next, all kept whole: Word and Docs move it as one
+      expect(step.slice(0, -1).every((p) => p.keepNext)).toBe(true);
+      expect(step.every((p) => p.keepLines)).toBe(true);
+      // the block before it (the previous comment's signature) does not chain into it
+      expect(r.paragraphs[head - 1]?.keepNext).toBe(false);
+    }
+  });
+
   it('repeats every table header row on each page; rows split only where the model lets them, on both sides', () => {
     const [docx, doc] = [records[0]![1], records[1]![1]];
     const flags = (r: LayoutRecord) => r.tables.map((t) => [t.headerRepeated, t.rowsKeptWhole]);
