@@ -73,6 +73,32 @@ function dropdownEditor(cell: HTMLTableCellElement, value: string, choices: stri
   });
 }
 
+type Scrolling = Worksheet & { content: HTMLDivElement; edition?: unknown };
+
+/** Where each worksheet's content was scrolled when its editor opened. */
+const scrolledAtOpen = new WeakMap<Worksheet, { left: number; top: number }>();
+
+/**
+ * jspreadsheet ends an edit on every scroll event of the worksheet's content. Scroll events arrive a frame
+ * late, so the scroll jspreadsheet itself makes when a double-click selects a cell it shows only in part
+ * (it snaps to the left edge) would end the edit that double-click just opened. Only a scroll that moves
+ * the content after the editor opened ends the edit.
+ */
+function keepEditorOpenOnEarlierScroll(worksheet: Worksheet): void {
+  const sheet = worksheet as Scrolling;
+  const content = sheet.content;
+  scrolledAtOpen.set(worksheet, { left: content.scrollLeft, top: content.scrollTop });
+  if (content.dataset.pgScroll) return;
+  content.dataset.pgScroll = '1';
+  const onscroll = content.onscroll;
+  content.onscroll = function (this: GlobalEventHandlers, event: Event) {
+    const atOpen = scrolledAtOpen.get(worksheet);
+    const moved = !atOpen || atOpen.left !== content.scrollLeft || atOpen.top !== content.scrollTop;
+    if (sheet.edition && !moved) return;
+    onscroll?.call(this, event);
+  };
+}
+
 /** The cell type for one worksheet; `ref.tab` is read on every call, so a refresh needs no new type. */
 export function sheetCellType(ref: TabRef): CustomType {
   return {
@@ -85,6 +111,7 @@ export function sheetCellType(ref: TabRef): CustomType {
       return value;
     },
     openEditor(cell, value, x, y, worksheet, _options, e) {
+      keepEditorOpenOnEarlierScroll(worksheet);
       const view = viewAt(ref, x, y);
       const current = String(value ?? '');
       if (view?.check) {

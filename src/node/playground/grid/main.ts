@@ -262,9 +262,19 @@ window.addEventListener('message', (event) => {
   if (event.origin !== window.location.origin) return;
   const data = event.data as { type?: string } | null;
   if (data?.type !== 'ita-playground:changed') return;
-  // Calls come in bursts (set-up makes one per tab): read once the burst is over.
+  // Calls come in bursts (set-up makes one per tab): read once the burst is over. The grid is busy from
+  // the first call on, so what waits for it (aria-busy) never sees the workbook as it was before the burst.
   if (changedTimer) clearTimeout(changedTimer);
-  changedTimer = setTimeout(() => void load(), 250);
+  else {
+    pending += 1;
+    container.setAttribute('aria-busy', 'true');
+  }
+  changedTimer = setTimeout(() => {
+    changedTimer = undefined;
+    void load();
+    pending -= 1;
+    if (pending === 0) container.setAttribute('aria-busy', 'false');
+  }, 250);
 });
 
 document.getElementById('reset')!.addEventListener('click', () => {
