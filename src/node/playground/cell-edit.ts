@@ -2,7 +2,7 @@
 // Range.setValues, so `'` keeps text, `=` makes a formula, numbers, percentages and yyyy-MM-dd dates become
 // values (src/fakes/cell-input.ts). A dropdown that rejects other input refuses it as Sheets does.
 // These are the user's own edits, not the add-on's, so they are not counted as the add-on's service calls.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { FakeEnvironment } from '../../fakes';
 import { interpretInput } from '../../fakes/cell-input';
 import { satisfiesRule } from '../../fakes/data-validation-rule';
