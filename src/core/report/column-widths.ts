@@ -14,9 +14,9 @@ const MAX_PREFERRED_CM = 11;
 const MAX_WORD_CM = 3.4;
 /**
  * Thai is written without spaces; Docs, Word and LibreOffice wrap it between words (by dictionary), so a
- * run of Thai only needs room for about one word ("ผู้รับผิดชอบ").
+ * run of Thai only needs room for about one word; common long words ("ปีงบประมาณ", "ผู้รับผิดชอบ") are about 9 letters.
  */
-const MAX_THAI_WORD_CM = 1.9;
+const MAX_THAI_WORD_CM = 2.8;
 const THAI = /[\u0E00-\u0E7F]/u;
 /** Narrowest column (a "ที่" column of one-digit numbers still needs room for "๑๐"). */
 const MIN_COLUMN_CM = 1.0;
