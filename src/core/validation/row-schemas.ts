@@ -1,60 +1,77 @@
 // zod schemas of the typed rows: required cells and cell formats. Cross-row and cross-tab rules live in
 // cross-rules.ts. Issue messages are finding codes (messages.ts).
 import * as z from 'zod/mini';
+import { lazySchema } from '../rpc/lazy-schema';
 import { MESSAGES } from './messages';
 
-const required = z.string().check(z.trim(), z.minLength(1, { error: 'required' }));
-const optionalUrl = z.string().check(
-  z.trim(),
-  z.refine((v) => v === '' || /^https?:\/\/\S+$/i.test(v), { error: 'url-invalid' }),
-);
-const indicatorNo = z
-  .number({ error: 'indicator-range' })
-  .check(
-    z.int({ error: 'indicator-range' }),
-    z.minimum(1, { error: 'indicator-range' }),
-    z.maximum(10, { error: 'indicator-range' }),
+// Each schema is built on its first validation, not when the bundle loads (lazy-schema.ts).
+const required = () => z.string().check(z.trim(), z.minLength(1, { error: 'required' }));
+const optionalUrl = () =>
+  z.string().check(
+    z.trim(),
+    z.refine((v) => v === '' || /^https?:\/\/\S+$/i.test(v), { error: 'url-invalid' }),
   );
+const indicatorNo = () =>
+  z
+    .number({ error: 'indicator-range' })
+    .check(
+      z.int({ error: 'indicator-range' }),
+      z.minimum(1, { error: 'indicator-range' }),
+      z.maximum(10, { error: 'indicator-range' }),
+    );
 
 /**
  * A measure names itself (มาตรการ/กิจกรรม, family R) or its issue (ประเด็นที่ต้องปรับปรุงแก้ไข, family P:
  * [002]/[004] have no measure-name column); one of the two is required.
  */
-export const MeasureRowSchema = z
-  .object({
-    id: required,
-    measure: z.string(),
-    issue: z.optional(z.string()),
-    owners: required,
-    period: required,
-    indicator: z.nullable(indicatorNo),
-  })
-  .check(
-    z.refine((r) => r.measure.trim() !== '' || (r.issue ?? '').trim() !== '', { error: 'required', path: ['measure'] }),
-  );
+export const MeasureRowSchema = lazySchema(() =>
+  z
+    .object({
+      id: required(),
+      measure: z.string(),
+      issue: z.optional(z.string()),
+      owners: required(),
+      period: required(),
+      indicator: z.nullable(indicatorNo()),
+    })
+    .check(
+      z.refine((r) => r.measure.trim() !== '' || (r.issue ?? '').trim() !== '', {
+        error: 'required',
+        path: ['measure'],
+      }),
+    ),
+);
 
-export const ResultRowSchema = z.object({
-  measureId: required,
-  round: required,
-  status: required,
-  evidenceUrl: optionalUrl,
-});
+export const ResultRowSchema = lazySchema(() =>
+  z.object({
+    measureId: required(),
+    round: required(),
+    status: required(),
+    evidenceUrl: optionalUrl(),
+  }),
+);
 
-export const ProgressRowSchema = z.object({
-  indicator: indicatorNo,
-  owners: required,
-});
+export const ProgressRowSchema = lazySchema(() =>
+  z.object({
+    indicator: indicatorNo(),
+    owners: required(),
+  }),
+);
 
-export const OitRowSchema = z.object({
-  code: required,
-  name: required,
-  owners: required,
-  evidenceUrl: optionalUrl,
-});
+export const OitRowSchema = lazySchema(() =>
+  z.object({
+    code: required(),
+    name: required(),
+    owners: required(),
+    evidenceUrl: optionalUrl(),
+  }),
+);
 
-export const AnalysisRowSchema = z.object({
-  indicator: indicatorNo,
-});
+export const AnalysisRowSchema = lazySchema(() =>
+  z.object({
+    indicator: indicatorNo(),
+  }),
+);
 
 /** Each failing field once, with its finding code: [field, code] (an unexpected issue reads as invalid-value). */
 export function schemaIssues(schema: z.ZodMiniType, row: unknown): [string, string][] {
