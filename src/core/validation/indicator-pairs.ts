@@ -9,7 +9,9 @@ export interface PairMismatch {
   expectedName: string;
 }
 
-const KEYS = indicatorNameKeys().sort((a, b) => b.key.length - a.key.length);
+// Longest first, so a name wins over a shorter one it starts with; built on first use, not at bundle load.
+let keysLongestFirst: ReturnType<typeof indicatorNameKeys> | undefined;
+const KEYS = () => (keysLongestFirst ??= indicatorNameKeys().sort((a, b) => b.key.length - a.key.length));
 
 /** Mismatched number/name pairs in a text; a number followed by an unknown phrase is not reported. */
 export function findIndicatorPairMismatches(text: string): PairMismatch[] {
@@ -20,7 +22,7 @@ export function findIndicatorPairMismatches(text: string): PairMismatch[] {
     const no = Number(m[1]);
     const rest = matchKey(m[2] ?? '');
     if (rest === '') continue;
-    const hit = KEYS.find((k) => rest.startsWith(k.key));
+    const hit = KEYS().find((k) => rest.startsWith(k.key));
     if (!hit || hit.no === no) continue;
     const expected = STANDARD_INDICATORS.find((d) => d.no === no);
     if (!expected) continue;
