@@ -9,9 +9,25 @@ export interface PairMismatch {
   expectedName: string;
 }
 
-// Longest first, so a name wins over a shorter one it starts with; built on first use, not at bundle load.
-let keysLongestFirst: ReturnType<typeof indicatorNameKeys> | undefined;
-const KEYS = () => (keysLongestFirst ??= indicatorNameKeys().sort((a, b) => b.key.length - a.key.length));
+type NameKey = ReturnType<typeof indicatorNameKeys>[number];
+
+/**
+ * The indicator name a text starts with: one regex of every name key, longest first (a name wins over a
+ * shorter one it starts with; among equal keys the first listed), instead of one comparison per key.
+ * Built on first use, not when the bundle loads.
+ */
+let names: { readonly start: RegExp; readonly byKey: ReadonlyMap<string, NameKey> } | undefined;
+function nameAtStart(rest: string): NameKey | undefined {
+  if (names === undefined) {
+    const longestFirst = indicatorNameKeys().sort((a, b) => b.key.length - a.key.length);
+    const byKey = new Map<string, NameKey>();
+    for (const k of longestFirst) if (!byKey.has(k.key)) byKey.set(k.key, k);
+    const alternatives = longestFirst.map((k) => k.key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    names = { start: new RegExp(`^(?:${alternatives.join('|')})`), byKey };
+  }
+  const m = names.start.exec(rest);
+  return m ? names.byKey.get(m[0]) : undefined;
+}
 
 /** Mismatched number/name pairs in a text; a number followed by an unknown phrase is not reported. */
 export function findIndicatorPairMismatches(text: string): PairMismatch[] {
@@ -22,7 +38,7 @@ export function findIndicatorPairMismatches(text: string): PairMismatch[] {
     const no = Number(m[1]);
     const rest = matchKey(m[2] ?? '');
     if (rest === '') continue;
-    const hit = KEYS().find((k) => rest.startsWith(k.key));
+    const hit = nameAtStart(rest);
     if (!hit || hit.no === no) continue;
     const expected = STANDARD_INDICATORS.find((d) => d.no === no);
     if (!expected) continue;
