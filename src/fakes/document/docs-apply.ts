@@ -236,12 +236,10 @@ const TEXT_FIELDS: Record<string, (v: unknown) => [string, unknown]> = {
   foregroundColor: (v) => ['FOREGROUND_COLOR', hex(v)],
 };
 
-/** A cell border's width, pt; a border needs its colour, width and dash style together, as in Docs. */
+/** A cell border's width, pt. Docs: a cell border cannot be transparent; to hide one, its width is 0. */
 function border(v: unknown): number {
-  const b = (v ?? {}) as { color?: unknown; width?: unknown; dashStyle?: unknown };
-  if (b.color === undefined || b.width === undefined || b.dashStyle === undefined) {
-    throw new DocsError('Invalid requests: a table cell border needs color, width and dashStyle.');
-  }
+  const b = (v ?? {}) as { color?: { color?: { rgbColor?: unknown } }; width?: unknown };
+  if (!b.color?.color?.rgbColor) throw new DocsError('Invalid requests: table cell borders cannot be transparent.');
   return magnitude(b.width);
 }
 
