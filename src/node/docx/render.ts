@@ -2,8 +2,9 @@
 // so the cs font and size are set too), margins from the model, one section per page section (a report,
 // or a part of one) with its own orientation, bold shaded header rows repeated on every page, rows that
 // do not split, headings kept with what follows, kept groups (signatures with what leads into them) as a
-// borderless one-cell table whose row cannot split, list items as paragraphs with a hanging label, page numbers in the footer in the export's digits. Every text passes
-// printable(): characters XML 1.0 forbids never reach the file.
+// borderless one-cell table whose row cannot split, list items as paragraphs with a hanging label, page
+// numbers in the footer in the export's digits. Every text passes printable(): characters XML 1.0 forbids
+// never reach the file.
 import {
   AlignmentType,
   Document,
@@ -187,8 +188,8 @@ function signatureParagraphs(b: SignatureBlock, page: PageSetup, orientation: Or
 
 /**
  * A kept group as a borderless one-cell table, the full text width, no cell margins (the text sits where
- * the paragraphs would), whose one row cannot split: LibreOffice moves it whole to the next page, where it
- * ignores a chain of keepNext paragraphs. No keep flags inside: a row whose every paragraph had keepNext
+ * the paragraphs would), whose one row cannot split: LibreOffice moves it whole to the next page (a chain
+ * of keepNext paragraphs it splits once the file is a few pages long). No keep flags inside: a row whose every paragraph had keepNext
  * would be chained to what follows in Word.
  */
 function keptGroup(g: KeptGroup, page: PageSetup, orientation: Orientation): Table {
