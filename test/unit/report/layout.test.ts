@@ -9,6 +9,7 @@ import {
   keptGroup,
   listItem,
   numberedList,
+  pageBreak,
   signature,
   title,
 } from '../../../src/core/report/blocks';
@@ -27,13 +28,16 @@ function build(workbook: WorkbookData = seedWorkbook(), input: ExportInput = ALL
   return built.document;
 }
 
-function googleDoc(model: ReportDocument): LayoutRecord {
-  const env = createFakeEnvironment();
-  const docs: DocsApi = {
+function docsOf(env: ReturnType<typeof createFakeEnvironment>): DocsApi {
+  return {
     get: (id) => env.Docs.Documents.get(id) as ReturnType<DocsApi['get']>,
     batchUpdate: (requests, id) => env.Docs.Documents.batchUpdate({ requests }, id),
   };
-  renderGoogleDoc(env.DocumentApp as unknown as GoogleAppsScript.Document.DocumentApp, model, { docs });
+}
+
+function googleDoc(model: ReportDocument): LayoutRecord {
+  const env = createFakeEnvironment();
+  renderGoogleDoc(env.DocumentApp as unknown as GoogleAppsScript.Document.DocumentApp, model, { docs: docsOf(env) });
   return docLayout(describeDocument(env.documents[0]!));
 }
 
@@ -204,6 +208,39 @@ describe('lists and kept-together closings', () => {
       expect(r.keptGroups.every((g) => g.rowKeptWhole && g.borderless && g.noPadding)).toBe(true);
       expect(r.paragraphs.map((p) => p.text)).not.toContain('จึงเรียนมาเพื่อโปรดทราบ');
     }
+  });
+});
+
+describe('kept groups after a page break and next to each other', () => {
+  const t = (s: string) => withDigits(s, 'thai');
+  const group = (name: string) => keptGroup([body('ความเห็น'), signature({ name, positionLines: ['ปลัด'] }, t)]);
+  const model: ReportDocument = {
+    title: 'กลุ่ม',
+    page: DEFAULT_PAGE,
+    sections: [
+      {
+        id: 'memo',
+        name: 'กลุ่ม',
+        orientation: 'portrait',
+        blocks: [body('ก่อน'), pageBreak(), group('สมชาย ใจดี'), group('สมศรี ใจงาม')],
+      },
+    ],
+  };
+
+  it('starts the new page with the group and keeps the two groups apart, on both sides', async () => {
+    for (const [, r] of await both(model)) {
+      expect(r.keptGroups.map((g) => g.texts[1])).toEqual(['(สมชาย ใจดี)', '(สมศรี ใจงาม)']);
+    }
+    // Word joins two tables with nothing between them: an empty paragraph separates them.
+    const { xml } = await docxLayout(await renderDocx(model));
+    expect(xml).toMatch(/<\/w:tbl><w:p>(<w:pPr\/>)?<\/w:p><w:tbl>|<\/w:tbl><w:p\/><w:tbl>/);
+    // Docs refuses a page break on a paragraph in a table: the break goes on a paragraph before the group.
+    const env = createFakeEnvironment();
+    renderGoogleDoc(env.DocumentApp as unknown as GoogleAppsScript.Document.DocumentApp, model, { docs: docsOf(env) });
+    const blocks = describeDocument(env.documents[0]!).body;
+    const first = blocks.findIndex((b) => b.type === 'TABLE');
+    expect(blocks[first - 1]).toMatchObject({ type: 'PARAGRAPH', attributes: { PAGE_BREAK_BEFORE: true } });
+    expect(blocks[first + 1]?.type).toBe('PARAGRAPH');
   });
 });
 
