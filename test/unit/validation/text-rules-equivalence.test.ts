@@ -1,7 +1,7 @@
 // The text rules share one normalisation per cell and skip most texts with a cheap first test; they must
 // report exactly what the plain versions (text-rules-reference.ts) report, on any text.
 import fc from 'fast-check';
-import { normalizeThaiText } from '../../../src/core/thai';
+import { matchKey, normalizeThaiText } from '../../../src/core/thai';
 import {
   findLetterSpacing,
   findLetterSpacingNormalized,
@@ -165,6 +165,21 @@ test('indicator number/name pairs: the one-regex name lookup reports what compar
   fc.assert(
     fc.property(fc.oneof(joined(PAIR_PIECES, 8), text), (t) => {
       expect(findIndicatorPairMismatches(t)).toEqual(reference.findIndicatorPairMismatches(t));
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+test('matchKey lowercases only when a character could change, and gives what always lowercasing gives', () => {
+  const plain = (t: string) =>
+    normalizeThaiText(t)
+      .replace(/\s+/g, '')
+      .replace(/ทางราชการ/g, 'ราชการ')
+      .toLowerCase();
+  const cased = fc.string({ unit: fc.constantFrom(...'กาทงรชABCzİΣσΑДµÀÞß ๑1-\u0001'.split('')), maxLength: 30 });
+  fc.assert(
+    fc.property(fc.oneof(text, cased, fc.string({ unit: 'binary', maxLength: 30 })), (t) => {
+      expect(matchKey(t)).toBe(plain(t));
     }),
     { numRuns: 3000 },
   );
