@@ -87,6 +87,12 @@ function cellsBySeverity(
   return out;
 }
 
+/** The A1 runs of a tab's highlight rules, by severity (what applyHighlights gives each rule). */
+export function highlightRuns(findings: readonly Finding[], tab: string): Record<Severity, string[]> {
+  const cells = cellsBySeverity(findings, tab);
+  return { error: cellRuns(cells.error), warning: cellRuns(cells.warning) };
+}
+
 function isForeign(sheet: Sheet, spec: TabSpec, grids: WorkbookGrids | undefined): boolean {
   const grid = grids ? grids[spec.id] : sheet.getDataRange().getValues();
   return grid ? matchHeaders(spec.columns, grid).foreign : false;
@@ -97,7 +103,7 @@ function isForeign(sheet: Sheet, spec: TabSpec, grids: WorkbookGrids | undefined
  * read nor written (a highlight the user copies onto one of them stays, as on a tab of their own), unless a
  * finding does name one of them.
  */
-const NEVER_FLAGGED: ReadonlySet<TabId> = new Set<TabId>(['lists', 'exportLog']);
+export const NEVER_FLAGGED: ReadonlySet<TabId> = new Set<TabId>(['lists', 'exportLog']);
 
 /** The Range objects of A1 runs on one sheet: one handle for a single run, else one range list. */
 function rangesOf(sheet: Sheet, a1s: readonly string[]): GoogleAppsScript.Spreadsheet.Range[] {

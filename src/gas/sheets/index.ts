@@ -16,6 +16,8 @@ export { scaffoldSettings, writeSettings, writeSettingValue, workbookDefaults } 
 export { readWorkbook, readWorkbookGrids, readScoresTab, readSettingsTab, VALIDATED_TABS } from './read-workbook';
 export {
   applyHighlights,
+  highlightRuns,
+  NEVER_FLAGGED,
   isHighlightRule,
   restoreRememberedColours,
   ERROR_HIGHLIGHT,

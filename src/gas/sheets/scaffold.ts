@@ -29,6 +29,7 @@ import {
   writeHeaderBlock,
   type DropdownSources,
   type Dropdowns,
+  type NewTabLook,
   type PlacedColumn,
 } from './header-format';
 import { blockWrites, writeCells, type CellWrite } from './safe-write';
@@ -71,6 +72,8 @@ export interface ScaffoldRun {
   /** Tabs placed in this run: sheet, header row, columns found, and their row count (read when needed). */
   readonly placed: Map<string, PlacedTab>;
   readonly dropdowns: Dropdowns;
+  /** The header look the tabs created in this run share (the first one's, copied). */
+  readonly look: NewTabLook;
 }
 
 export interface PlacedTab {
@@ -102,6 +105,7 @@ export function scaffoldRun(ss: Spreadsheet, services: SheetsServices, tabs = ne
     services,
     tabs,
     placed,
+    look: { headerCell: null },
     dropdowns: {
       list(key) {
         if (!lists.has(key)) lists.set(key, rangeBelow(where(LISTS_TAB), key));
@@ -258,8 +262,9 @@ export function scaffoldTableTabIn(run: ScaffoldRun, spec: TableTabSpec, source:
       spec.columns.map((c) => c.header),
       ...prefillRows(spec.id, source).map((w) => prefillLine(w.cells, columns, width)),
     ];
-    formatNewTab(sheet, run.services, spec.columns, block, Math.max(NEW_TAB_ROWS, block.length), run.dropdowns);
-    run.placed.set(spec.name, { sheet, headerRow: 1, columns, rows: () => Math.max(NEW_TAB_ROWS, block.length) });
+    const rows = Math.max(NEW_TAB_ROWS, block.length);
+    formatNewTab(sheet, run.services, spec.columns, block, rows, run.dropdowns, undefined, run.look);
+    run.placed.set(spec.name, { sheet, headerRow: 1, columns, rows: () => rows });
     return { kind: 'created' };
   }
   return repairTableTab(run, existing, spec, source);
@@ -346,7 +351,7 @@ export function scaffoldListsTab(
       ...Array.from({ length: depth }, (_, i) => LISTS_TAB.columns.map((c) => safeCellValue(defaults(c, i)))),
     ];
     const rows = Math.max(NEW_TAB_ROWS, block.length);
-    formatNewTab(sheet, services, LISTS_TAB.columns, block, rows, run.dropdowns);
+    formatNewTab(sheet, services, LISTS_TAB.columns, block, rows, run.dropdowns, undefined, run.look);
     const columns = Object.fromEntries(LISTS_TAB.columns.map((c, i) => [c.key, i + 1]));
     run.placed.set(LISTS_TAB.name, { sheet, headerRow: 1, columns, rows: () => rows });
     return { kind: 'created' };
