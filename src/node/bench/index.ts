@@ -33,7 +33,8 @@ function goals(scenarios: readonly Scenario[]): void {
       `  ${s.name.padEnd(56)} goal ≤ ${s.goal.calls} / ≤ ${s.goal.flushes}, reached ${s.calls} / ${s.flushes}, floor ${floor}${met ? '  (met)' : ''}`,
     );
     if (met || !s.floor) continue;
-    for (const l of s.floor.lines) console.log(`      ${String(l.calls).padStart(4)}  ${l.kind} — ${l.why}`);
+    for (const l of s.floor.lines.filter((x) => x.calls > 0))
+      console.log(`      ${String(l.calls).padStart(4)}  ${l.kind} — ${l.why}`);
   }
 }
 
