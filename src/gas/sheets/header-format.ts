@@ -153,6 +153,11 @@ export function listRule(services: SheetsServices, source: Range): Rule {
   return services.newDataValidation().requireValueInRange(source, true).build();
 }
 
+/** Builds (or finds) the rules of `columns` now, so the reads of their lists come before any write. */
+export function resolveRules(columns: readonly ColumnSpec[], services: SheetsServices, sources: Dropdowns): void {
+  for (const c of columns) ruleFor(c, services, sources);
+}
+
 /** Whether a column of this spec carries a dropdown or tick box. */
 export const hasRule = (spec: ColumnSpec): boolean => Boolean(spec.checkbox || spec.list || spec.measureIdList);
 

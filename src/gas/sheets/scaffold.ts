@@ -8,6 +8,7 @@ import {
   LISTS_TAB,
   MEASURES_TAB,
   SETTINGS_TAB,
+  hasPrefill,
   prefillKeyOf,
   prefillRows,
   stalePrefillCells,
@@ -26,6 +27,7 @@ import {
   protectHeader,
   readHeaderGuard,
   reapplyHeaderNotes,
+  resolveRules,
   writeHeaderBlock,
   type DropdownSources,
   type Dropdowns,
@@ -255,6 +257,8 @@ export function scaffoldTableTab(
 export function scaffoldTableTabIn(run: ScaffoldRun, spec: TableTabSpec, source: PrefillSource): TabOutcome {
   const existing = run.tabs.get(spec.name);
   if (!existing) {
+    // The dropdowns' lists are looked up before the tab is inserted: a read after a write makes Sheets flush.
+    resolveRules(spec.columns, run.services, run.dropdowns);
     const sheet = run.tabs.insert(spec.name, ALL_TABS.indexOf(spec));
     const columns = Object.fromEntries(spec.columns.map((c, i) => [c.key, i + 1]));
     const width = spec.columns.length;
@@ -461,7 +465,8 @@ export function scaffoldTabAt(
   if (spec.kind === 'lists') outcome = scaffoldListsTab(ss, services, run);
   else if (spec.kind === 'keyValue') outcome = scaffoldSettings(ss, services, today, run);
   else {
-    const settingsSheet = run.tabs.get(SETTINGS_TAB.name);
+    // Only a tab with pre-filled rows follows the settings: no other tab reads the ตั้งค่า tab.
+    const settingsSheet = hasPrefill(spec.id) ? run.tabs.get(SETTINGS_TAB.name) : null;
     outcome = scaffoldTableTabIn(run, spec, prefillSourceOf(settingsSheet ? readGrid(settingsSheet) : null, today));
   }
   recordOutcome(summary, spec.name, outcome);

@@ -102,7 +102,13 @@ function settingRules(
   return {
     agencyType: fromList('agencyTypes'),
     round: fromList('rounds'),
-    digits: () => services.newDataValidation().requireValueInList([DIGITS_THAI, DIGITS_ARABIC], true).build(),
+    digits: () => {
+      const cached = dropdowns.rules.get('digits');
+      if (cached) return cached;
+      const rule = services.newDataValidation().requireValueInList([DIGITS_THAI, DIGITS_ARABIC], true).build();
+      dropdowns.rules.set('digits', rule);
+      return rule;
+    },
   };
 }
 
@@ -151,6 +157,9 @@ export function scaffoldSettings(
 ): Outcome {
   const existing = run.tabs.get(SETTINGS_TAB.name);
   if (!existing) {
+    // The dropdowns' lists are looked up before the tab is inserted: a read after a write makes Sheets flush.
+    const rules = settingRules(services, run.dropdowns);
+    for (const rule of Object.values(rules)) rule();
     const sheet = run.tabs.insert(SETTINGS_TAB.name, 0);
     return { kind: 'created', grid: createSettingsTab(sheet, services, today, run.dropdowns, run.look) };
   }

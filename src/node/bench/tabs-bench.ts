@@ -1,5 +1,5 @@
 // Sheets calls of the standard tabs through the server functions the sidebar calls (workbook-api on the
-// fakes): set-up of an empty workbook, repair over 20 and 2,000 rows per tab, validate over 2,000 measure and
+// fakes): set-up of an empty workbook (in one call, and tab by tab as the sidebar does), repair over 20 and 2,000 rows per tab, validate over 2,000 measure and
 // 2,000 result rows (first run and re-run), preview + write of 10 indicator scores. Each scenario reports
 // calls, reads, writes and flushes (src/fakes/call-counter.ts says which call is which).
 import { performance } from 'node:perf_hooks';
@@ -9,7 +9,7 @@ import { validateWorkbook } from '../../core/validation';
 import { workbookFromGrids } from '../../core/workbook';
 import type { SettingsInput } from '../../core/rpc/contract';
 import * as api from '../../gas/api/workbook-api';
-import { isHighlightRule, readWorkbookGrids, type Spreadsheet } from '../../gas/sheets';
+import { isHighlightRule, readWorkbookGrids, SCAFFOLD_ORDER, type Spreadsheet } from '../../gas/sheets';
 import { setUpFloor, validateFloor, type Floor } from './floor';
 
 /** Calls of one scenario, split by what they cost on real Apps Script. */
@@ -130,6 +130,33 @@ function setUpEmpty(): Scenario {
   };
 }
 
+/** Figures of several server calls, added up (each call its own execution: flushes counted per call). */
+function addUp(all: readonly CallFigures[]): CallFigures {
+  const byMethod: Record<string, number> = {};
+  for (const f of all) for (const [k, n] of Object.entries(f.byMethod)) byMethod[k] = (byMethod[k] ?? 0) + n;
+  const sum = (pick: (f: CallFigures) => number) => all.reduce((t, f) => t + pick(f), 0);
+  return {
+    calls: sum((f) => f.calls),
+    reads: sum((f) => f.reads),
+    writes: sum((f) => f.writes),
+    flushes: sum((f) => f.flushes),
+    byMethod,
+  };
+}
+
+/** The sidebar's set-up: one server call per tab (SCAFFOLD_ORDER), each complete on its own. */
+function setUpTabByTab(): Scenario {
+  const { env } = fresh();
+  const calls: CallFigures[] = [];
+  for (let index = 0; index < SCAFFOLD_ORDER.length; index++) {
+    env.counter.reset();
+    api.scaffoldTab({ index });
+    calls.push(figures(env));
+  }
+  const most = Math.max(...calls.map((c) => c.calls));
+  return { name: `set-up tab by tab (sidebar: 9 calls, at most ${most} each)`, ...addUp(calls) };
+}
+
 function repairOver(rowsPerTab: number): Scenario {
   const { env, ss } = fresh();
   api.scaffoldTabs();
@@ -226,6 +253,7 @@ export function runTabsBench(): TabsBenchResult {
   return {
     scenarios: [
       setUpEmpty(),
+      setUpTabByTab(),
       repairOver(20),
       repairOver(2000),
       validate.first,

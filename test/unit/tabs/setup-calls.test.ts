@@ -1,7 +1,7 @@
 // Set-up of an empty workbook: every header looks the same whichever way the tabs are made, widths come out
 // as their classes in the fewest calls, and set-up and validate cost exactly the floor the bench reports.
 import fc from 'fast-check';
-import { ALL_TABS, type ColumnSpec } from '../../../src/core/tabs';
+import { ALL_TABS, hasPrefill, prefillRows, type ColumnSpec } from '../../../src/core/tabs';
 import { createFakeEnvironment, installGlobals, type SheetModel } from '../../../src/fakes';
 import * as api from '../../../src/gas/api/workbook-api';
 import { columnRuns, HEADER_BACKGROUND, widthClass, widthPaints } from '../../../src/gas/sheets/header-format';
@@ -91,4 +91,26 @@ test('validate costs its floor, first run and re-run, with highlights to write a
   const again = api.validateWorkbook();
   expect(env.counter.total()).toBe(validateFloor(again.findings, old).total);
   expect(env.counter.kinds.flushes).toBe(0);
+});
+
+test("the sidebar's set-up, tab by tab: every list is read before the tab is made, so no call flushes", () => {
+  const env = fresh();
+  for (let i = 0; i < SCAFFOLD_ORDER.length; i++) {
+    env.counter.reset();
+    api.scaffoldTab({ index: i });
+    expect([SCAFFOLD_ORDER[i]!.name, env.counter.kinds.flushes]).toEqual([SCAFFOLD_ORDER[i]!.name, 0]);
+  }
+});
+
+test('only a tab with pre-filled rows needs the settings, so set-up of another tab alone skips reading them', () => {
+  const sources = [2566, 2568, 2570].map((year) => ({
+    fiscalYear: year,
+    frameworkYear: year,
+    digits: 'thai' as const,
+    agencyName: 'องค์การบริหารส่วนตำบลห้วยแก้ว',
+  }));
+  for (const spec of ALL_TABS) {
+    if (hasPrefill(spec.id)) expect(prefillRows(spec.id, sources[0]!).length).toBeGreaterThan(0);
+    else for (const source of sources) expect(prefillRows(spec.id, source)).toEqual([]);
+  }
 });
