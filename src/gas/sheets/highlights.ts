@@ -94,7 +94,7 @@ export function highlightRuns(findings: readonly Finding[], tab: string): Record
 }
 
 function isForeign(sheet: Sheet, spec: TabSpec, grids: WorkbookGrids | undefined): boolean {
-  const grid = grids ? grids[spec.id] : sheet.getDataRange().getValues();
+  const grid = grids && grids[spec.id] !== undefined ? grids[spec.id] : sheet.getDataRange().getValues();
   return grid ? matchHeaders(spec.columns, grid).foreign : false;
 }
 
@@ -133,7 +133,9 @@ export function applyHighlights(
   const tabs: { spec: TabSpec; sheet: Sheet; existing: Rule[] }[] = [];
   for (const spec of ALL_TABS) {
     if (NEVER_FLAGGED.has(spec.id) && !named.has(spec.name)) continue;
-    const sheet = known ? (known[spec.id] ?? null) : ss.getSheetByName(spec.name);
+    // A tab the caller's read left out (not a missing tab) is looked up.
+    const read = known && grids && grids[spec.id] !== undefined;
+    const sheet = read ? (known[spec.id] ?? null) : ss.getSheetByName(spec.name);
     if (sheet) tabs.push({ spec, sheet, existing: sheet.getConditionalFormatRules() });
   }
   const builders: Partial<Record<Severity, GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder>> = {};
