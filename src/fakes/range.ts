@@ -427,7 +427,14 @@ export class FakeRange extends FakeObject implements Pick<GasRange, (typeof RANG
         ? sheets.find((s) => s.id === target)
         : sheets.find((s) => s === (target as unknown as { model?: unknown }).model);
     if (!model) this.ctx.fail('Invalid argument: sheet');
-    if (row < 1 || column < 1 || rowEnd < row || columnEnd < column || rowEnd > model.maxRows || columnEnd > model.maxColumns)
+    if (
+      row < 1 ||
+      column < 1 ||
+      rowEnd < row ||
+      columnEnd < column ||
+      rowEnd > model.maxRows ||
+      columnEnd > model.maxColumns
+    )
       this.ctx.fail('Range not found');
     const source = this.#map((c) => formatOf(c));
     for (let r = row; r <= rowEnd; r++) {
