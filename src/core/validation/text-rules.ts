@@ -16,6 +16,12 @@ export function findYearProblems(text: string, allowed: ReadonlySet<number>): { 
   const malformed: string[] = [];
   // Every year found starts with "25" in either digit style.
   if (!MAYBE_YEAR.test(text)) return { stale, malformed };
+  yearsIn(text, allowed, stale, malformed);
+  return { stale, malformed };
+}
+
+/** findYearProblems past its first scan (a function of its own: the scan is what every cell runs). */
+function yearsIn(text: string, allowed: ReadonlySet<number>, stale: number[], malformed: string[]): void {
   for (const m of text.matchAll(YEAR)) {
     const s = toArabicDigits(m[0]);
     if (s.length === 5) {
@@ -28,7 +34,6 @@ export function findYearProblems(text: string, allowed: ReadonlySet<number>): { 
     if (LAW_CONTEXT.test(text.slice(0, m.index))) continue;
     if (!stale.includes(year)) stale.push(year);
   }
-  return { stale, malformed };
 }
 
 const ORG_PREFIXES = ['องค์การบริหารส่วนตำบล', 'องค์กรบริหารส่วนตำบล', 'อบต.'];
@@ -58,8 +63,12 @@ export function findOtherAgencyNames(text: string, agencyName: string, agencyTyp
 
 /** findOtherAgencyNames on text already normalised (normalizeThaiText). */
 export function findOtherAgencyNamesNormalized(t: string, agencyName: string, agencyType: string): string[] {
-  // Most cells name no agency at all: one scan for any prefix before the searches below.
-  if (!ANY_AGENCY_PREFIX.test(t)) return [];
+  // Most cells name no agency at all: one scan for any prefix before the searches (a function of their own,
+  // so the scan every cell runs stays small when the engine optimises it).
+  return ANY_AGENCY_PREFIX.test(t) ? agencyNamesIn(t, agencyName, agencyType) : [];
+}
+
+function agencyNamesIn(t: string, agencyName: string, agencyType: string): string[] {
   const own = agencyShortName(agencyName);
   if (own === '') return [];
   // Enough text after a prefix to hold the agency's own name however long it is (spaces included), so a
