@@ -123,8 +123,12 @@ export function findLetterSpacing(text: string): string[] {
 
 /** findLetterSpacing on text already normalised. */
 export function findLetterSpacingNormalized(t: string): string[] {
+  return THREE_LETTERS.test(t) ? letterSpacedRuns(t) : [];
+}
+
+/** The runs of a text that has one (a function of its own: the scan above is what every cell runs). */
+function letterSpacedRuns(t: string): string[] {
   const runs: string[] = [];
-  if (!THREE_LETTERS.test(t)) return runs;
   for (const line of t.split('\n')) {
     const tokens = line.split(/ +/);
     let run: string[] = [];
@@ -165,8 +169,13 @@ export function findRepeatedWords(text: string): string[] {
 export function findRepeatedWordsNormalized(text: string): string[] {
   const t = text.includes(' ') ? text.replace(/ /g, '') : text;
   const n = t.length;
+  return n >= 8 && fourLettersRecur(t) ? repeatsIn(t) : [];
+}
+
+/** The repeated phrases of a text whose letters recur (a function of its own: the test above is what every cell runs). */
+function repeatsIn(t: string): string[] {
+  const n = t.length;
   const found: string[] = [];
-  if (n < 8 || !fourLettersRecur(t)) return found;
   const a = new Uint16Array(n);
   for (let k = 0; k < n; k++) a[k] = t.charCodeAt(k);
   for (let d = 4; d <= 24 && 2 * d <= n; d++) {
@@ -250,9 +259,13 @@ export function findTruncatedText(text: string): { tail: string; word: string }[
 
 /** findTruncatedText on text already normalised; one pass from the last line up. */
 export function findTruncatedTextNormalized(text: string): { tail: string; word: string }[] {
-  const out: { tail: string; word: string }[] = [];
   // Almost no line ends on one of the words: one scan rules the text out.
-  if (!ENDS_ON_DANGLING.test(text)) return out;
+  return ENDS_ON_DANGLING.test(text) ? cutOffItems(text) : [];
+}
+
+/** The cut-off pieces of a text with a line ending on a dangling word (a function of its own, as above). */
+function cutOffItems(text: string): { tail: string; word: string }[] {
+  const out: { tail: string; word: string }[] = [];
   const lines = text.split('\n');
   let next: string | undefined;
   for (let i = lines.length - 1; i >= 0; i--) {
