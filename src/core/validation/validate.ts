@@ -142,17 +142,20 @@ function checkProgress(ctx: ValidationContext): void {
 function checkOit(ctx: ValidationContext): void {
   const years = allowedYears(ctx, false);
   checkOitCodes(ctx);
+  // What the OIT report will print (item names, NACC wording) matters only when it is exported, or when no
+  // report is in view; a check for other reports must not warn about it.
+  const oitReport = ctx.options.reports === undefined || ctx.options.reports.includes('oit');
   for (const o of ctx.data.oit) {
     // An item the year's (partial) list has no name for: the user cannot know it is "required", so say why
     // it is empty and where the name is, as a warning that does not block the export.
     const unnamed = o.name.trim() === '' && ctx.framework.oitItems.some((i) => i.code === o.code && i.nameTh === null);
     checkSchema(ctx, 'oit', o.sheetRow, OitRowSchema, unnamed ? { ...o, name: o.code } : o);
-    if (unnamed)
+    if (unnamed && oitReport)
       ctx.add('oit', o.sheetRow, 'name', 'oit-name-unknown', 'warning', { value: o.code, year: ctx.framework.year });
     // The NACC wording of the item's data elements is not known for this year (reference §c.4): say so here,
     // never in the document, while the row holds no more than the year clause the add-on wrote.
     const wordingUnknown = ctx.framework.oitItems.some((i) => i.code === o.code && i.requirementTh === null);
-    if (wordingUnknown && o.requirement.split(/\r?\n/).filter((l) => l.trim() !== '').length <= 1)
+    if (oitReport && wordingUnknown && o.requirement.split(/\r?\n/).filter((l) => l.trim() !== '').length <= 1)
       ctx.add('oit', o.sheetRow, 'requirement', 'oit-requirement-unknown', 'warning', {
         value: o.code,
         year: ctx.framework.year,

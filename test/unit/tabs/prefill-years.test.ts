@@ -115,6 +115,24 @@ describe('OIT items the year\u2019s list has no name for', () => {
     expect(findings().filter((x) => x.code === 'oit-name-unknown')).toHaveLength(2);
   });
 
+  test('a check for another report (O26 results only) says nothing about the OIT list; one with the OIT report does', () => {
+    api.scaffoldTabs();
+    api.saveSettings({ ...SETTINGS, fiscalYear: 2570, itaYear: 2569, frameworkYear: 2569 });
+    const oitWording = (f: { code: string }[]) =>
+      f.filter((x) => x.code === 'oit-name-unknown' || x.code === 'oit-requirement-unknown');
+    const resultsOnly = api.validateWorkbook({ reports: ['results'], round: '12' });
+    expect(oitWording(resultsOnly.findings)).toEqual([]);
+    expect(resultsOnly.byTab.find((t) => t.tab === OIT_TAB.name)?.warnings ?? 0).toBe(0);
+    // The export step's defaults (no OIT report) and the menu's validate: the same.
+    expect(oitWording(api.validateWorkbook().findings)).toEqual([]);
+    const withOit = api.validateWorkbook({ reports: ['results', 'oit'], round: '12' });
+    expect(oitWording(withOit.findings).length).toBeGreaterThan(0);
+    // A per-cell check still runs whatever the report: a status outside the list.
+    setCell(OIT_TAB.name, rowOfCode('O1'), colOf(OIT_TAB, 'status'), 'ไม่มีในรายการ');
+    const again = api.validateWorkbook({ reports: ['results'], round: '12' });
+    expect(again.findings.some((x) => x.tab === OIT_TAB.name && x.column === colOf(OIT_TAB, 'status'))).toBe(true);
+  });
+
   test('a year with a complete list still requires the name', () => {
     api.scaffoldTabs();
     api.saveSettings({ ...SETTINGS, fiscalYear: 2567, itaYear: 2566, frameworkYear: 2566 });
