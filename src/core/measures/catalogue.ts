@@ -18,6 +18,7 @@ export interface StandardMeasure {
   readonly approach: readonly string[];
   /** ขั้นตอน/วิธีการปฏิบัติ (numbered in the report). */
   readonly steps: readonly string[];
+  /** Values of the default units list (DEFAULT_LISTS.units): a suggested measure passes the owners dropdown. */
   readonly owners: readonly string[];
   /** Typical outcome sentences ("หน่วยงานมี…", "ไม่เกิด…"). */
   readonly outcomes: readonly string[];
@@ -67,7 +68,7 @@ export const STANDARD_MEASURES: readonly StandardMeasure[] = [
       'นำเทคโนโลยีมาใช้ในการสื่อสารและรับฟังความคิดเห็น',
       'สรุปความคิดเห็นเสนอผู้บริหารและนำไปปรับปรุงการดำเนินงาน',
     ],
-    owners: ['สำนักปลัด', 'กองคลัง', 'กองช่าง', 'กองการศึกษา'],
+    owners: ['ทุกสำนัก/กอง'],
     outcomes: [
       'หน่วยงานสามารถสื่อสารตอบข้อซักถาม หรืออธิบายแก่ประชาชนได้อย่างชัดเจน',
       'ประชาชนมีส่วนร่วมในการปรับปรุงการดำเนินงานของหน่วยงาน',
@@ -200,7 +201,7 @@ export const STANDARD_MEASURES: readonly StandardMeasure[] = [
       'จัดช่องทางแจ้งเบาะแสการทุจริต เช่น สายด่วน หรือช่องทางอื่นตามความเหมาะสม',
       'ติดตามและตรวจสอบสถานะของข้อมูลข่าวสารให้เป็นปัจจุบัน',
     ],
-    owners: ['งานประชาสัมพันธ์ สำนักปลัด'],
+    owners: ['งานประชาสัมพันธ์'],
     outcomes: ['ประชาชนสามารถตรวจสอบและสืบค้นข้อมูลที่ครบถ้วน ถูกต้อง ทันสมัย ได้อย่างสะดวกและรวดเร็ว'],
   },
   {

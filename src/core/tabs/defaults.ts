@@ -24,6 +24,10 @@ export const DEFAULT_LISTS: Lists = {
     'ทุกส่วนงาน',
     'ทุกสำนัก/กอง',
     'ผู้บริหาร',
+    // Shared owners the add-on writes (pre-filled rows, suggested measures), so its own cells pass the
+    // owners dropdown; the user may add other combinations to the list.
+    'สำนักปลัด / กองคลัง',
+    'สำนักปลัด / กองคลัง / กองช่าง',
   ],
   statuses: DEFAULT_STATUSES,
   rounds: [ROUND_6, ROUND_12],

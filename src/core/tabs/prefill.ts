@@ -70,7 +70,7 @@ function oitRows(framework: Framework, source: PrefillSource): PrefillRow[] {
         subGroup: item.subGroup ?? '',
         name: item.nameTh ?? '',
         requirement,
-        owners: item.defaultOwners.join(', '),
+        owners: item.defaultOwners.join(' / '),
       },
     };
   });
