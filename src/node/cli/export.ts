@@ -20,7 +20,12 @@ Builds the reports as a .docx from a workbook saved by the playground.
   --round    6 = รอบ ๖ เดือน, 12 = ประจำปี (default: the settings tab)
   --layout   annual = ตารางผลการดำเนินการ (family R), plan = แผนและความก้าวหน้า (family P); default annual
   --digits   thai | arabic (default: the settings tab)
-  --landscape  wide reports on landscape pages;  --memo  add the บันทึกข้อความ;  --cover  add a cover page
+  --landscape  รายงานแบบตาราง (measures, results, progress, oit) เป็นแนวนอนทุกหน้า
+               (ไม่ใส่: แนวนอนเฉพาะหน้าที่มีตารางกว้าง) รายงานการวิเคราะห์ บันทึกข้อความ และปก เป็นไปตามเนื้อหา
+               every page of the table reports landscape (without it: only pages with a wide table);
+               the analysis report, memo and cover follow their content
+  --memo     เพิ่มบันทึกข้อความ / add the memo (บันทึกข้อความ)
+  --cover    เพิ่มหน้าปก / add a cover page
 `;
 
 const VALUED = ['workbook', 'report', 'out', 'round', 'layout', 'digits'];

@@ -28,6 +28,26 @@ describe('ita-report export', () => {
     expect(xml).not.toContain('บันทึกข้อความ');
   });
 
+  it('--landscape says what it does: every page of the table reports landscape, the analysis by its content', async () => {
+    const help = io();
+    expect(await runCli(['export', '--help'], help)).toBe(0);
+    expect(help.out).toContain('--landscape  รายงานแบบตาราง (measures, results, progress, oit) เป็นแนวนอนทุกหน้า');
+    expect(help.out).toContain('every page of the table reports landscape (without it: only pages with a wide table)');
+    expect(help.out).not.toContain('wide reports on landscape pages');
+    const pages = async (report: string, extra: string[]) => {
+      const out = join(dir, `pages-${report}${extra.length}.docx`);
+      await runCli(['export', '--workbook', workbook, '--report', report, '--out', out, ...extra], io());
+      const xml = (await (await JSZip.loadAsync(readFileSync(out))).file('word/document.xml')?.async('string')) ?? '';
+      const sizes = xml.match(/<w:pgSz[^>]*>/g) ?? [];
+      return { all: sizes.length, landscape: sizes.filter((p) => p.includes('landscape')).length };
+    };
+    const progress = await pages('progress', ['--landscape']);
+    expect(progress.landscape).toBe(progress.all);
+    const analysis = await pages('analysis', ['--landscape']);
+    expect(analysis).toEqual(await pages('analysis', []));
+    expect(analysis.landscape).toBeLessThan(analysis.all);
+  });
+
   it('refuses a workbook with errors and lists them in Thai and English', async () => {
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, JSON.stringify(seedWorkbookJson(seedWorkbook())));
