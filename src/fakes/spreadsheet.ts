@@ -38,6 +38,7 @@ export const SPREADSHEET_METHODS = [
   'getUrl',
   'insertSheet',
   'setActiveRange',
+  'setActiveSelection',
   'setActiveSheet',
   'toast',
 ] as const satisfies readonly (keyof GasSpreadsheet)[];
@@ -168,6 +169,13 @@ export class FakeSpreadsheet extends FakeObject implements Pick<GasSpreadsheet, 
 
   setActiveRange(range: GasRange): GasRange {
     return range.activate();
+  }
+
+  /** Selects a range or `'Sheet name'!A1` (A1 alone: on the active sheet); its tab becomes the one shown. */
+  setActiveSelection(range: GasRange): GasRange;
+  setActiveSelection(a1Notation: string): GasRange;
+  setActiveSelection(target: GasRange | string): GasRange {
+    return (typeof target === 'string' ? this.getRange(target) : target).activate();
   }
 
   setActiveSheet(sheet: GasSheet): GasSheet {

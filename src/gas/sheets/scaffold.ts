@@ -434,7 +434,20 @@ export function scaffoldWorkbook(
     if (spec.kind !== 'table') continue;
     record(spec.name, scaffoldTableTabIn(run, spec, source));
   }
+  if (summary.created.length > 0) showSettings(ss);
   return summary;
+}
+
+/**
+ * Each inserted tab is shown as it is made, so a set-up would end on the last one (ประวัติการส่งออก): show the
+ * ตั้งค่า tab instead, on the first value to fill, in one call. A courtesy only: never fails the set-up.
+ */
+function showSettings(ss: Spreadsheet): void {
+  try {
+    ss.setActiveSelection(`'${SETTINGS_TAB.name}'!B2`);
+  } catch {
+    // No ตั้งค่า tab to show (renamed or deleted meanwhile): the set-up itself is done.
+  }
 }
 
 /** The tabs in scaffoldWorkbook's order: the lists (every dropdown points at them), the settings, the tables. */
@@ -470,5 +483,7 @@ export function scaffoldTabAt(
     outcome = scaffoldTableTabIn(run, spec, prefillSourceOf(settingsSheet ? readGrid(settingsSheet) : null, today));
   }
   recordOutcome(summary, spec.name, outcome);
+  // The sidebar's tab-by-tab set-up ends here: show the ตั้งค่า tab, as the one-call set-up does.
+  if (index === SCAFFOLD_ORDER.length - 1 && summary.created.length > 0) showSettings(ss);
   return summary;
 }
