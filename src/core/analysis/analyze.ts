@@ -158,7 +158,9 @@ export function analyze(set: ScoreSet, options: AnalyzeOptions = {}): Analysis {
       present.filter((n) => (set.indicators[n] as number) < target),
       'asc',
     ),
-    urgent: extremes(set, present, 'min'),
+    // Urgent = the lowest of the ten indicators (reference §h.7, the [001] heading "ตัวชี้วัดที่ได้คะแนนน้อยที่สุด"):
+    // with some missing it is not known, and the lowest of those pasted must not stand in for it.
+    urgent: missing.length === 0 ? extremes(set, present, 'min') : [],
     highest: extremes(set, present, 'max'),
     lowestByTool,
     strengths: sortByScore(

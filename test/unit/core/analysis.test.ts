@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { analyze } from '../../../src/core/analysis';
 import type { IndicatorNo } from '../../../src/core/framework';
 import { parseScores, type ScoreSet } from '../../../src/core/scores';
+import { CATEGORY_DEVELOP, categoryOf } from '../../../src/core/workbook/analysis-lines';
 
 function set(scores: number[], extra: Partial<ScoreSet> = {}): ScoreSet {
   const indicators: Partial<Record<IndicatorNo, number>> = {};
@@ -135,6 +136,17 @@ describe('options and incomplete input', () => {
     const w = a.warnings.filter((x) => x.code === 'missing-indicator');
     expect(w).toHaveLength(1);
     expect(w[0]?.message_th).toContain('ตัวชี้วัดที่ 5 การแก้ไขปัญหาการทุจริต');
+  });
+  it('a partial paste (8–10 missing) names no urgent indicator: the lowest of the ten is not known', () => {
+    const sample = [95.4, 88.12, 93.75, 86.58, 90.1, 89.31, 79.2, NaN, NaN, NaN];
+    const a = analyze(set(sample), { year: 2569 });
+    expect(a.urgent).toEqual([]);
+    expect(a.narrative.urgent).toBeNull();
+    // Indicator 7 is still below the target: in the วิเคราะห์ผล tab, an issue to develop, not urgent.
+    expect(a.belowTarget).toEqual([7]);
+    expect(categoryOf(a, 7)).toBe(CATEGORY_DEVELOP);
+    // Once 8–10 are there, the lowest of the ten is urgent, whichever it is.
+    expect(analyze(set([...sample.slice(0, 7), 80.5, 70.1, 65.2]), { year: 2569 }).urgent).toEqual([10]);
   });
   it('missing indicators with a stated overall: level from the stated score, with a warning', () => {
     const a = analyze(set([90, NaN], { overall: { value: 88, line: 1 } }), { year: 2566 });
