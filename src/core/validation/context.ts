@@ -17,6 +17,8 @@ export interface ValidateOptions {
   /** Reports about to be exported: each must have something to print (an empty one is an error). Not given:
    * a general check, with no report in view. */
   reports?: readonly ReportKind[];
+  /** The day of the export: the date of a memo or report with no date typed (not given: not checked). */
+  today?: Date;
 }
 
 /**
@@ -28,13 +30,16 @@ export function exportValidationOptions(input: {
   reports: readonly ReportKind[];
   round: '6' | '12';
   memo: boolean;
+  today?: Date;
 }): ValidateOptions {
-  return {
+  const options: ValidateOptions = {
     purpose: input.reports.includes('results') ? 'results' : 'general',
     round: input.round,
     memo: input.memo,
     reports: [...input.reports],
   };
+  if (input.today) options.today = input.today;
+  return options;
 }
 
 /** A period cell against the fiscal year: its finding, or 'ok' (also for cadences and empty cells). */

@@ -27,6 +27,10 @@ export const MESSAGES = {
     th: 'อ่าน "วันที่ของรายงาน" ไม่ได้ (พบ "{value}") รายงานจะลงวันที่ส่งออกแทน พิมพ์เช่น ๒๔ มีนาคม ๒๕๖๗',
     en: 'The report date cannot be read (found "{value}"); the reports will carry the export day. Type e.g. 24 มีนาคม 2567.',
   },
+  'date-before-round-end': {
+    th: '{what}ลงวันที่ {value}{source} ซึ่งอยู่ก่อนสิ้นสุด{round} ({end}) จึงรายงานผลของช่วงที่ยังไม่สิ้นสุด กรอก "{label}" ในแท็บตั้งค่าเป็นวันที่ตั้งแต่ {end} เป็นต้นไป หรือส่งออกหลังวันนั้น (ถ้าตั้งใจรายงานก่อนสิ้นรอบ ไม่ต้องแก้ไข)',
+    en: 'The {whatEn} is dated {value}{sourceEn}, before the {roundEn} ends ({end}), so it reports on a period not yet over. Type a date from {end} on in "{label}" on the ตั้งค่า tab, or export after that day. (If you report early on purpose, leave it.)',
+  },
   'invalid-value': {
     th: 'ค่าใน "{header}" ไม่ถูกต้อง (พบ "{value}")',
     en: 'The value of "{header}" is not valid (found "{value}").',

@@ -6,6 +6,7 @@ import { ALL_TABS } from '../tabs';
 import type { WorkbookData } from '../workbook/types';
 import { parseReportDate } from '../report/report-date';
 import { userOitCodes } from './oit-codes';
+import { checkDateAfterRound } from './round-date';
 import { findMisspellings } from './spelling';
 import { findPlaceholders, refNoMissingNumber } from './text-rules';
 import { createContext, type ValidateOptions, type ValidationContext } from './context';
@@ -190,6 +191,7 @@ export function validateWorkbook(data: WorkbookData, options: ValidateOptions = 
   if (settingsOk) {
     checkAnalysisYear(ctx);
     checkChosenReportsHaveContent(ctx);
+    checkDateAfterRound(ctx);
   }
   checkUniqueMeasureIds(ctx);
   checkResultsPointAtMeasures(ctx);

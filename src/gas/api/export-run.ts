@@ -66,7 +66,7 @@ export function runExport(services: ExportServices, input: ExportInput): ExportS
   try {
     const now = services.now();
     const workbook = services.readWorkbook();
-    const findings: Finding[] = validateWorkbook(workbook, exportValidationOptions(input));
+    const findings: Finding[] = validateWorkbook(workbook, exportValidationOptions({ ...input, today: now }));
     const errors = findings.filter((f) => f.severity === 'error');
     if (errors.length > 0) throw new UserError(EXPORT_HAS_ERRORS, errors);
     const warnings = findings.filter((f) => f.severity === 'warning');

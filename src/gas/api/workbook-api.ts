@@ -323,7 +323,7 @@ export function validateWorkbook(input?: ValidateInput): ValidationSummary {
     const grids = readWorkbookGrids(ss, VALIDATED_TABS);
     const data = workbookFromGrids(grids);
     const checked = exportChoice(input, data.settings);
-    const findings = runValidation(data, exportValidationOptions(checked));
+    const findings = runValidation(data, exportValidationOptions({ ...checked, today: new Date() }));
     const props = PropertiesService.getDocumentProperties();
     applyHighlights(ss, sheetsServices(props), findings, grids);
     const summary = summarizeFindings(findings);

@@ -118,7 +118,7 @@ export async function runExport(argv: readonly string[], io: CliIo): Promise<num
   };
   // The same checks as the add-on's export (src/gas/api/export-run.ts): results of the round being
   // exported, memo fields only when the memo is produced.
-  const findings = validateWorkbook(wb, exportValidationOptions(input));
+  const findings = validateWorkbook(wb, exportValidationOptions({ ...input, today: now }));
   const errors = findings.filter((f) => f.severity === 'error');
   const line = (f: (typeof findings)[number]) =>
     `  [${f.tab}${f.row ? ` แถว ${f.row}` : ''}] ${f.message_th} / ${f.message_en}\n`;

@@ -102,6 +102,8 @@ const otherYears = () => [
     },
     { reports: ['analysis'], round: '12', memo: false },
   ),
+  // A 12-month results memo dated 20 Sep, before the round ends.
+  ...run(() => undefined, { reports: ['results'], round: '12', memo: true }),
 ];
 
 const THAI_DIGIT = /[\u0E50-\u0E59]/;
