@@ -12,8 +12,21 @@ export {
   refreshPrefilledTabs,
   type ScaffoldOptions,
 } from './scaffold';
-export { scaffoldSettings, writeSettings, writeSettingValue, workbookDefaults } from './settings-io';
-export { readWorkbook, readWorkbookGrids, readScoresTab, readSettingsTab } from './read-workbook';
+export {
+  scaffoldSettings,
+  writeSettings,
+  writeSettingValue,
+  prepareSettingValue,
+  workbookDefaults,
+} from './settings-io';
+export {
+  readWorkbook,
+  readWorkbookGrids,
+  readScoresTab,
+  readSettingsTab,
+  readTabGrid,
+  type TabGrid,
+} from './read-workbook';
 export {
   applyHighlights,
   isHighlightRule,
@@ -22,7 +35,26 @@ export {
   WARNING_HIGHLIGHT,
   HIGHLIGHT_FORMULA,
 } from './highlights';
-export { writeCells, blockWrites, type CellWrite, type SeenGrid } from './safe-write';
-export { writeScores, writeAnalysis, writeKeyedLines, scoreKey, applyPlan } from './write-analysis';
-export { appendSuggestedMeasures, nextMeasureIds, SUGGESTED_SOURCE } from './measures-io';
+export {
+  writeCells,
+  prepareCells,
+  allOf,
+  blockWrites,
+  type CellWrite,
+  type PreparedWrite,
+  type SeenGrid,
+} from './safe-write';
+export {
+  writeScores,
+  writeAnalysis,
+  writeKeyedLines,
+  prepareKeyedLines,
+  prepareScores,
+  prepareAnalysis,
+  scoreKey,
+  applyPlan,
+  preparePlan,
+  type PreparedRows,
+} from './write-analysis';
+export { appendSuggestedMeasures, prepareSuggestedMeasures, nextMeasureIds, SUGGESTED_SOURCE } from './measures-io';
 export { appendExportLog, readExportLog } from './export-log';

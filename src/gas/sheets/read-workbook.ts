@@ -35,6 +35,21 @@ export function readWorkbook(ss: Spreadsheet): WorkbookData {
   return workbookFromGrids(readWorkbookGrids(ss));
 }
 
+/** A tab as read once: its handle, its data range and that range's values (from A1), for reuse by writers. */
+export interface TabGrid {
+  readonly sheet: Sheet;
+  readonly range: GoogleAppsScript.Spreadsheet.Range;
+  readonly values: unknown[][];
+}
+
+/** The tab named `name` as read now, or null when there is none (one lookup, one read). */
+export function readTabGrid(ss: Spreadsheet, name: string): TabGrid | null {
+  const sheet = ss.getSheetByName(name);
+  if (!sheet) return null;
+  const range = sheet.getDataRange();
+  return { sheet, range, values: range.getValues() };
+}
+
 /** The ตั้งค่า tab's settings alone (one read), for calls that need no other tab; null when not filled in. */
 export function readSettingsTab(ss: Spreadsheet): Settings | null {
   const sheet = ss.getSheetByName(SETTINGS_TAB.name);

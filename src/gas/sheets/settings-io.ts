@@ -22,7 +22,15 @@ import {
   type SettingLine,
 } from '../../core/workbook';
 import { formatNewTab, protectHeader, readHeaderGuard, writeHeaderBlock, type Dropdowns } from './header-format';
-import { blockWrites, writeCells, type CellWrite, type WriteValue } from './safe-write';
+import {
+  blockWrites,
+  prepareCells,
+  writeCells,
+  type CellWrite,
+  type PreparedWrite,
+  type WriteValue,
+} from './safe-write';
+import { readTabGrid, type TabGrid } from './read-workbook';
 import {
   NEW_TAB_ROWS,
   SheetDirectory,
@@ -258,13 +266,21 @@ export function writeSettings(
 
 /** Writes one setting's value cell (the ITA year a paste made current); label, note and other rows stay. */
 export function writeSettingValue(ss: Spreadsheet, key: string, value: string | number): boolean {
-  const sheet = ss.getSheetByName(SETTINGS_TAB.name);
-  if (!sheet) return false;
-  const values = readGrid(sheet);
+  const prepared = prepareSettingValue(readTabGrid(ss, SETTINGS_TAB.name), key, value);
+  prepared?.commit();
+  return prepared !== null;
+}
+
+/**
+ * Prepares the write of one setting's value cell on the ตั้งค่า tab read as `tab`; null when the tab or the
+ * setting's row is not there (nothing can be written).
+ */
+export function prepareSettingValue(tab: TabGrid | null, key: string, value: string | number): PreparedWrite | null {
+  if (!tab) return null;
+  const { sheet, values } = tab;
   const read = readSettings(values);
   const row = read.cells[key]?.row;
-  if (read.match.foreign || row === undefined || row < 1) return false;
+  if (read.match.foreign || row === undefined || row < 1) return null;
   // Through the one safe path: a formula the user put in the cell stays.
-  writeCells(sheet, [{ row, column: read.match.columns.value ?? 2, value }], { values });
-  return true;
+  return prepareCells(sheet, [{ row, column: read.match.columns.value ?? 2, value }], { values });
 }
