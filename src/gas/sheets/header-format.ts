@@ -186,10 +186,9 @@ export function formatColumns(sheet: Sheet, headerRow: number, rows: number, pla
 }
 
 /**
- * Dropdowns and tick boxes on the data rows of `placed` columns: one call per run of adjacent ruled columns.
- * With `present` (the rules read from the tab's data rows, by sheet column), only runs where a ruled cell
- * has lost its rule are written; a cell that has one (ours or the user's) is left as it is. Values are never
- * touched; columns without a rule (or whose list is missing) keep whatever validation they have.
+ * Dropdowns and tick boxes on the data rows of new `placed` columns: one call per run of adjacent ruled
+ * columns (existing columns get theirs back through prepareRuleRepair). Values are never touched; columns
+ * without a rule (or whose list is missing) keep whatever validation they have.
  */
 export function applyColumnRules(
   sheet: Sheet,
@@ -198,11 +197,9 @@ export function applyColumnRules(
   rows: () => number,
   placed: readonly PlacedColumn[],
   sources: Dropdowns,
-  present?: (column: number) => boolean,
 ): void {
   const ruled = placed.filter((p) => hasRule(p.spec));
   for (const run of columnRuns(ruled, () => true)) {
-    if (present && run.every((p) => present(p.column))) continue;
     const line = run.map((p) => ruleFor(p.spec, services, sources));
     if (line.every((r) => r === null)) continue;
     const n = rows();
@@ -226,7 +223,8 @@ export function lostRuleColumns(
  * cell without one gets the rule nearest above it in its column (below, at the top); the rows past the read
  * ones get the column's last rule; a column with no rule left gets its standard rule. Reusing the rules
  * read builds none and keeps the user's. Every read (the row count, the lists of a standard rule) is done
- * here; the writes, one per run of adjacent columns to restore, are returned unsent.
+ * here; the writes (one for the tab when every data row was read, else one per run of adjacent columns to
+ * restore) are returned unsent.
  */
 export function prepareRuleRepair(
   sheet: Sheet,
@@ -258,16 +256,12 @@ export function prepareRuleRepair(
   }
   const restored = lost.filter((p) => filled.has(p.column));
   if (restored.length === 0) return allOf();
-  // Every data row was read: the columns between those restored are known too, and are written back as
+  // Every data row was read: the columns between those restored are known too and are written back as
   // read, so one rectangle does the tab. Otherwise one write per run of adjacent restored columns.
-  const runs: { first: number; width: number }[] =
+  const columns = restored.map((p) => p.column);
+  const runs =
     read.length >= n
-      ? [
-          {
-            first: Math.min(...restored.map((p) => p.column)),
-            width: Math.max(...restored.map((p) => p.column)) - Math.min(...restored.map((p) => p.column)) + 1,
-          },
-        ]
+      ? [{ first: Math.min(...columns), width: Math.max(...columns) - Math.min(...columns) + 1 }]
       : columnRuns(restored, () => true).map((run) => ({ first: (run[0] as PlacedColumn).column, width: run.length }));
   const ruleAt = (i: number, column: number): Rule | null => filled.get(column)?.[i] ?? read[i]?.[column - 1] ?? null;
   const writes = runs.map(({ first, width }) => () => {

@@ -34,12 +34,12 @@ test('rows past the sheet end are added; text Sheets would parse stays that text
   expect(
     model()
       .cells.slice(3, 8)
-      .map((row) => row[0]?.value),
+      .map((row) => row?.[0]?.value),
   ).toEqual(['0003', '0004', '1,234', '=1+1', '- 5']);
   expect(
     model()
       .cells.slice(3, 8)
-      .every((row) => row[0]?.formula === ''),
+      .every((row) => row?.[0]?.formula === ''),
   ).toBe(true);
 });
 
