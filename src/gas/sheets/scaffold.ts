@@ -491,8 +491,8 @@ export function scaffoldWorkbook(
 ): ScaffoldSummary {
   const summary: ScaffoldSummary = { created: [], repaired: [], foreign: [], unchanged: [] };
   const record = (name: string, outcome: TabOutcome) => recordOutcome(summary, name, outcome);
-  // Most tabs are wanted: the list of tabs is read once.
-  const run = scaffoldRun(ss, services, new SheetDirectory(ss, true));
+  // Most tabs are wanted: the list of tabs is read once (and named, unless the user's own tabs make it longer).
+  const run = scaffoldRun(ss, services, new SheetDirectory(ss, true, ALL_TABS.length));
   // Every existing table tab is read before the first write: a read after a write waits for a flush.
   for (const spec of ALL_TABS) {
     const sheet = spec.kind === 'table' ? run.tabs.get(spec.name) : null;

@@ -295,6 +295,20 @@ describe('constant Sheets calls per tab', () => {
     expect(first.flushes).toBe(0);
   });
 
+  test("the user's own tabs add no call to a repair", () => {
+    const calls = (ownTabs: number) => {
+      const w = workbench();
+      scaffold(w);
+      w.env.uncounted(() => {
+        for (let i = 0; i < ownTabs; i++) w.ss.insertSheet(`แท็บของฉัน ${i + 1}`);
+      });
+      w.env.counter.reset();
+      scaffold(w);
+      return w.env.counter.total();
+    };
+    expect(calls(20)).toBe(calls(0));
+  });
+
   test('scaffold on 20 vs 2,000 filled rows costs the same', () => {
     const small = repairs(20);
     const large = repairs(2000);
