@@ -47,7 +47,7 @@ export function prepareKeyedLines(
   userFields: readonly string[],
 ): PreparedRows {
   if (!tab) return NO_ROWS;
-  const { sheet, range, values } = tab;
+  const { sheet, values } = tab;
   const match = matchHeaders(spec.columns, values);
   if (match.foreign || match.empty) return NO_ROWS;
   const plan = (formulas: string[][] | null) =>
@@ -65,7 +65,7 @@ export function prepareKeyedLines(
   let formulas: string[][] | null = null;
   // Formulas matter only where existing rows are updated; appended rows go below the data range.
   if (planned.cells.length > 0) {
-    formulas = range.getFormulas();
+    formulas = tab.formulas();
     planned = plan(formulas);
   }
   return {
