@@ -247,9 +247,9 @@ const foreignTab = (spec: TableTabSpec) =>
   });
 
 /**
- * A tab the scores are written to, read once (`tab`: as already read). A tab with the standard header is used as it is; a missing
- * tab is created and one lacking the header or columns is repaired by the set-up's own code (then read
- * again); a tab of another shape is refused.
+ * A tab the scores are written to, read once (`tab`: as already read). A tab with the standard header is
+ * written as it is; a missing tab is created, and one lacking the header or some columns is repaired, by the
+ * set-up's own code (then read again); a tab of another shape is refused.
  */
 function writableTab(
   ss: Spreadsheet,

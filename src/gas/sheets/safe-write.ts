@@ -160,7 +160,7 @@ export function prepareCells(sheet: Sheet, writes: readonly CellWrite[], seen?: 
   const lastColumn = box.column + box.columns - 1;
   // The data range lies inside the sheet: cells within it need no size check.
   const seenRows = seen ? seen.values.length : 0;
-  const seenColumns = seen ? Math.max(0, ...seen.values.map((row) => row.length)) : 0;
+  const seenColumns = seen ? seen.values.reduce((n, row) => Math.max(n, row.length), 0) : 0;
   const rows = sizeNeeded(seenRows, lastRow, () => sheet.getMaxRows());
   const columns = sizeNeeded(seenColumns, lastColumn, () => sheet.getMaxColumns());
   const now = currentCells(sheet, box, seen, { rows: rows.size, columns: columns.size });
