@@ -9,6 +9,7 @@ import {
   body,
   cell,
   heading,
+  keptGroup,
   landscapePart,
   line,
   listItem,
@@ -409,10 +410,14 @@ export function analysisReport(ctx: ReportContext): Block[] {
 /** Preparer and approver (the last signer of the comment chain) under the report, when the settings ask. */
 function signatures(ctx: ReportContext): Block[] {
   if (!ctx.settings.signReport) return [];
-  const out: Block[] = [blank(), line('ผู้จัดทำรายงาน', 'center', 6), signerBlock(ctx.settings.preparer, ctx.t)];
+  // Each label with its signature on one page.
+  const out: Block[] = [
+    blank(),
+    keptGroup([line('ผู้จัดทำรายงาน', 'center', 6), signerBlock(ctx.settings.preparer, ctx.t)]),
+  ];
   const approver = ctx.settings.chain[ctx.settings.chain.length - 1]?.signer;
   if (approver && approver.name.trim() !== '') {
-    out.push(blank(), line('ผู้อนุมัติ', 'center', 6), signerBlock(approver, ctx.t));
+    out.push(blank(), keptGroup([line('ผู้อนุมัติ', 'center', 6), signerBlock(approver, ctx.t)]));
   }
   return out;
 }

@@ -5,6 +5,7 @@ import {
   DEFAULT_PAGE,
   type Align,
   type Block,
+  type KeptGroup,
   type Orientation,
   type PageSetup,
   type Paragraph,
@@ -95,16 +96,11 @@ export function numberedList(
 }
 
 /**
- * Blocks a reader expects on one page (the memo's closing and its signature): every paragraph's lines kept
- * together and each block kept with the next. Returns new blocks; tables and page breaks pass unchanged.
+ * Blocks a reader expects on one page (the memo's closing and its signature, a comment step): one kept
+ * group, printed as a unit that never splits across pages (see KeptGroup).
  */
-export function keepTogether(blocks: Block[]): Block[] {
-  return blocks.map((b, i) => {
-    const withNext = i < blocks.length - 1;
-    if (b.kind === 'paragraph') return { ...b, keepTogether: true, ...(withNext ? { keepWithNext: true } : {}) };
-    if (b.kind === 'signature') return withNext ? { ...b, keepWithNext: true } : b;
-    return b;
-  });
+export function keptGroup(blocks: (Paragraph | SignatureBlock)[]): KeptGroup {
+  return { kind: 'keptGroup', blocks };
 }
 
 /** What follows starts a new page in `orientation` (undefined: the content after the break decides). */
@@ -219,7 +215,7 @@ export function groupRow(text: string, columnCount: number): TableRow {
 /** Honorifics that seed 004 prints inside the parentheses ("(นางสมศรี ใจดี)"); ranks keep their own line. */
 const HONORIFICS = new Set(['นาย', 'นาง', 'นางสาว', 'น.ส.']);
 
-/** A signature block: always kept on one page by the renderers. */
+/** A signature block: always kept on one page by the renderers (a kept group of its own when in none). */
 export function signature(signer: Signer, t: (s: string) => string): SignatureBlock {
   const rank = (signer.rank ?? '').trim();
   const name = signer.name.trim();

@@ -3,7 +3,7 @@
 // บัดนี้ … จึงเรียนมาเพื่อโปรดทราบและพิจารณา"); the signature; then the comment chain of superiors.
 import type { ReportContext } from './context';
 import { roundLabel, roundPeriod } from './context';
-import { blank, body, keepTogether, line, paragraphsOf } from './blocks';
+import { blank, body, keptGroup, line, paragraphsOf } from './blocks';
 import type { Block, Paragraph, Run } from './model';
 import type { ReportKind } from '../rpc/contract';
 import { signerBlock } from './signers';
@@ -86,16 +86,15 @@ export function memo(ctx: ReportContext, reports: readonly ReportKind[] = ['resu
     body(w.since),
     body(w.now),
     // The closing and the signature on one page.
-    ...keepTogether([body('จึงเรียนมาเพื่อโปรดทราบและพิจารณา'), blank(), signerBlock(ctx.settings.preparer, ctx.t)]),
+    keptGroup([body('จึงเรียนมาเพื่อโปรดทราบและพิจารณา'), blank(), signerBlock(ctx.settings.preparer, ctx.t)]),
   ];
   for (const step of ctx.settings.chain) {
-    // Each comment with its heading and signature on one page.
-    const part: Block[] = [blank(), line([{ text: ctx.t(step.heading.trim()), bold: true }])];
+    // Each comment with its heading and signature on one page; the blank line before it stays behind.
+    const part: Paragraph[] = [line([{ text: ctx.t(step.heading.trim()), bold: true }])];
     const comment = step.comment?.trim() ?? '';
     if (comment === '') part.push(line(WRITE_HERE), line(WRITE_HERE));
     else part.push(...paragraphsOf(comment, (l) => line(ctx.t(l))));
-    part.push(signerBlock(step.signer, ctx.t));
-    out.push(...keepTogether(part));
+    out.push(blank(), keptGroup([...part, signerBlock(step.signer, ctx.t)]));
   }
   return out;
 }

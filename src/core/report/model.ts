@@ -43,7 +43,7 @@ export interface Paragraph {
   spaceAfterPt?: number;
   /** Set on 'listItem' paragraphs. */
   list?: ListLabel;
-  /** Kept on the same page as the next block (headings, the lines of a closing or signature). */
+  /** Kept on the same page as the next block (headings, titles, a list item's typed lines). */
   keepWithNext?: boolean;
   /** The paragraph's lines are not split across pages. */
   keepTogether?: boolean;
@@ -102,12 +102,23 @@ export interface Table {
 /** Name in parentheses and position lines, centred in the right half of the page (reference §d.7). */
 export interface SignatureBlock {
   kind: 'signature';
-  /** The whole block is always kept on one page; this also keeps it with the block after it. */
-  keepWithNext?: boolean;
   /** Lines above the name: rank ("ว่าที่ ร.ต."), or blank space for the signature itself. */
   rank?: string;
   name: string;
   positionLines: string[];
+}
+
+/**
+ * Blocks printed as one unit that never splits across pages: a signature with what leads into it (the
+ * memo's closing, a comment step's heading and lines, "ผู้จัดทำรายงาน"). Renderers draw it as a borderless
+ * one-cell table whose row cannot split, the text exactly where the paragraphs would sit: LibreOffice
+ * ignores a chain of keep-with-next paragraphs once the document is a few pages long, but it never splits a
+ * row that is marked so, and neither do Word and Google Docs. A signature outside a group is printed as a
+ * group of its own.
+ */
+export interface KeptGroup {
+  kind: 'keptGroup';
+  blocks: (Paragraph | SignatureBlock)[];
 }
 
 export interface PageBreak {
@@ -133,7 +144,12 @@ export interface SectionBreak {
   orientation?: Orientation;
 }
 
-export type Block = Paragraph | Table | SignatureBlock | PageBreak | ScoreChart | SectionBreak;
+export type Block = Paragraph | Table | SignatureBlock | KeptGroup | PageBreak | ScoreChart | SectionBreak;
+
+/** The blocks with every kept group opened up into its own blocks, in print order. */
+export function flatBlocks(blocks: readonly Block[]): Block[] {
+  return blocks.flatMap((b) => (b.kind === 'keptGroup' ? b.blocks : [b]));
+}
 
 /** One report (or the cover, or the memo): starts on a new page, in its own orientation. */
 export interface Section {

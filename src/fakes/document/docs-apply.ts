@@ -236,11 +236,35 @@ const TEXT_FIELDS: Record<string, (v: unknown) => [string, unknown]> = {
   foregroundColor: (v) => ['FOREGROUND_COLOR', hex(v)],
 };
 
+/** A cell border's width, pt. Docs: a cell border cannot be transparent; to hide one, its width is 0. */
+function border(v: unknown): number {
+  const b = (v ?? {}) as { color?: { color?: { rgbColor?: unknown } }; width?: unknown };
+  if (!b.color?.color?.rgbColor) throw new DocsError('Invalid requests: table cell borders cannot be transparent.');
+  return magnitude(b.width);
+}
+
+const CELL_FIELDS: Record<string, (v: unknown) => [string, unknown]> = {
+  backgroundColor: (v) => ['BACKGROUND_COLOR', hex(v)],
+  paddingTop: (v) => ['PADDING_TOP', magnitude(v)],
+  paddingBottom: (v) => ['PADDING_BOTTOM', magnitude(v)],
+  paddingLeft: (v) => ['PADDING_LEFT', magnitude(v)],
+  paddingRight: (v) => ['PADDING_RIGHT', magnitude(v)],
+  // Not DocumentApp attributes (it has one border width per table): recorded under these names for the tests.
+  borderTop: (v) => ['BORDER_TOP_WIDTH', border(v)],
+  borderBottom: (v) => ['BORDER_BOTTOM_WIDTH', border(v)],
+  borderLeft: (v) => ['BORDER_LEFT_WIDTH', border(v)],
+  borderRight: (v) => ['BORDER_RIGHT_WIDTH', border(v)],
+};
+
 function styleParagraphs(i: number, kind: string, doc: Layout, req: Record<string, unknown>): void {
   const r = range(i, kind, req.range, doc);
   const style = (req.paragraphStyle ?? {}) as Record<string, unknown>;
   const fields = fieldsOf(i, kind, req.fields, Object.keys(PARAGRAPH_FIELDS));
   for (const p of paragraphsIn(doc, r.start, r.end)) {
+    if (fields.includes('pageBreakBefore') && (p.node.parent as { type?: string } | null)?.type === 'TABLE_CELL') {
+      // Docs: updating pageBreakBefore in a table leaves an invalid document; it answers 400.
+      fail(i, kind, 'pageBreakBefore cannot be updated for a paragraph in a table.');
+    }
     for (const f of fields) {
       const [key, value] = PARAGRAPH_FIELDS[f]!(style[f]);
       p.node.attrs[key] = value;
@@ -398,8 +422,12 @@ function applyKind(model: DocumentModel, kind: string, body: Record<string, unkn
     }
     case 'updateTableCellStyle': {
       const style = (body.tableCellStyle ?? {}) as Record<string, unknown>;
+      const fields = fieldsOf(i, kind, body.fields, Object.keys(CELL_FIELDS));
       for (const cell of cellsIn(i, kind, doc, body.tableRange)) {
-        if (style.backgroundColor) cell.attrs.BACKGROUND_COLOR = hex(style.backgroundColor);
+        for (const f of fields) {
+          const [key, value] = CELL_FIELDS[f]!(style[f]);
+          cell.attrs[key] = value;
+        }
       }
       return;
     }

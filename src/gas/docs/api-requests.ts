@@ -20,8 +20,11 @@ export const DOCS_ALIGN: Record<Align, string> = {
 
 const dim = (magnitude: number): docs_v1.Schema$Dimension => ({ magnitude, unit: 'PT' });
 
-/** Style of one paragraph at [start, start + text + newline). */
-function paragraphRequests(p: DocParagraph, start: number, page: PageSetup): DocsRequest[] {
+/**
+ * Style of one paragraph at [start, start + text + newline). In a table cell (a kept group) the keep flags
+ * and page break are left out: Docs refuses pageBreakBefore there, and the row keeps the lines together.
+ */
+function paragraphRequests(p: DocParagraph, start: number, page: PageSetup, inCell = false): DocsRequest[] {
   const end = start + p.text.length + 1;
   const out: DocsRequest[] = [
     {
@@ -33,12 +36,13 @@ function paragraphRequests(p: DocParagraph, start: number, page: PageSetup): Doc
           indentFirstLine: dim(p.indentFirstLinePt),
           spaceAbove: dim(p.spaceBeforePt),
           spaceBelow: dim(p.spaceAfterPt),
-          keepWithNext: p.keepWithNext,
-          keepLinesTogether: p.keepTogether,
-          pageBreakBefore: p.pageBreakBefore,
+          ...(inCell
+            ? {}
+            : { keepWithNext: p.keepWithNext, keepLinesTogether: p.keepTogether, pageBreakBefore: p.pageBreakBefore }),
         },
         fields:
-          'alignment,indentStart,indentFirstLine,spaceAbove,spaceBelow,keepWithNext,keepLinesTogether,pageBreakBefore',
+          'alignment,indentStart,indentFirstLine,spaceAbove,spaceBelow' +
+          (inCell ? '' : ',keepWithNext,keepLinesTogether,pageBreakBefore'),
       },
     },
     {
@@ -62,12 +66,12 @@ function paragraphRequests(p: DocParagraph, start: number, page: PageSetup): Doc
 }
 
 /** Inserts a run of paragraphs into its placeholder at `index` and styles each. */
-function paragraphsRequests(paragraphs: DocParagraph[], index: number, page: PageSetup): DocsRequest[] {
+function paragraphsRequests(paragraphs: DocParagraph[], index: number, page: PageSetup, inCell = false): DocsRequest[] {
   const text = paragraphs.map((p) => p.text).join('\n');
   const out: DocsRequest[] = text === '' ? [] : [{ insertText: { location: { index }, text } }];
   let at = index;
   for (const p of paragraphs) {
-    out.push(...paragraphRequests(p, at, page));
+    out.push(...paragraphRequests(p, at, page, inCell));
     at += p.text.length + 1;
   }
   return out;
@@ -92,7 +96,7 @@ export function placeUnits(sections: DocSection[], content: DocsStructuralElemen
   let k = 0;
   sections.forEach((s, si) => {
     s.units.forEach((unit, ui) => {
-      const wantTable = unit.kind === 'table';
+      const wantTable = unit.kind === 'table' || unit.kind === 'kept';
       while (k < elements.length && !!elements[k]!.table !== wantTable) k++;
       const element = elements[k++];
       if (!element) throw new Error(`Docs layout: no element for unit ${unit.kind} of section ${s.sectionId}`);
@@ -115,6 +119,7 @@ export function documentRequests(
     const index = element.startIndex as number;
     if (unit.kind === 'paragraphs') out.push(...paragraphsRequests(unit.paragraphs, index, page));
     else if (unit.kind === 'table') out.push(...tableRequests(element, unit, page));
+    else if (unit.kind === 'kept') out.push(...keptGroupRequests(element, unit, page));
     else {
       out.push({
         updateParagraphStyle: {
@@ -135,6 +140,65 @@ export function documentRequests(
   const first = sections[0];
   if (first) out.push(sectionStyle(1, first.orientation === 'landscape'));
   return out;
+}
+
+const NO_BORDER: docs_v1.Schema$TableCellBorder = {
+  color: { color: { rgbColor: { red: 1, green: 1, blue: 1 } } },
+  width: dim(0),
+  dashStyle: 'SOLID',
+};
+
+/**
+ * A kept group: its paragraphs written into the one empty cell, the cell without borders or padding (the
+ * text sits where the paragraphs would), the column the full text width, the row kept on one page.
+ */
+function keptGroupRequests(
+  element: DocsStructuralElement,
+  unit: Extract<DocUnit, { kind: 'kept' }>,
+  page: PageSetup,
+): DocsRequest[] {
+  const tableStartLocation = { index: element.startIndex as number };
+  const cellStart = element.table?.tableRows?.[0]?.tableCells?.[0]?.content?.[0]?.startIndex;
+  if (cellStart === undefined || cellStart === null) throw new Error('Docs layout: a kept group has no cell');
+  return [
+    ...paragraphsRequests(unit.paragraphs, cellStart, page, true),
+    {
+      updateTableCellStyle: {
+        tableRange: {
+          tableCellLocation: { tableStartLocation, rowIndex: 0, columnIndex: 0 },
+          rowSpan: 1,
+          columnSpan: 1,
+        },
+        tableCellStyle: {
+          borderTop: NO_BORDER,
+          borderBottom: NO_BORDER,
+          borderLeft: NO_BORDER,
+          borderRight: NO_BORDER,
+          paddingTop: dim(0),
+          paddingBottom: dim(0),
+          paddingLeft: dim(0),
+          paddingRight: dim(0),
+        },
+        fields: 'borderTop,borderBottom,borderLeft,borderRight,paddingTop,paddingBottom,paddingLeft,paddingRight',
+      },
+    },
+    {
+      updateTableRowStyle: {
+        tableStartLocation,
+        rowIndices: [0],
+        tableRowStyle: { preventOverflow: true },
+        fields: 'preventOverflow',
+      },
+    },
+    {
+      updateTableColumnProperties: {
+        tableStartLocation,
+        columnIndices: [0],
+        tableColumnProperties: { widthType: 'FIXED_WIDTH', width: dim(unit.widthPt) },
+        fields: 'widthType,width',
+      },
+    },
+  ];
 }
 
 function sectionStyle(index: number, landscape: boolean): DocsRequest {

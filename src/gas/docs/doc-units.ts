@@ -14,6 +14,7 @@ import {
   SIGNATURE_INDENT_CM,
   type Align,
   type Block,
+  type KeptGroup,
   type Orientation,
   type PageSetup,
   type Paragraph as ModelParagraph,
@@ -47,6 +48,8 @@ export interface DocParagraph {
 
 export type DocUnit =
   | { kind: 'paragraphs'; paragraphs: DocParagraph[] }
+  /** A kept group: its paragraphs in a borderless one-cell table, full text width, whose row cannot split. */
+  | { kind: 'kept'; paragraphs: DocParagraph[]; widthPt: number }
   | { kind: 'table'; table: ModelTable; widthsPt: number[] }
   | { kind: 'chart'; chart: ScoreChart; widthPt: number };
 
@@ -144,17 +147,36 @@ class Flattener {
 
   signature(b: SignatureBlock): void {
     const indentCm = signatureIndentCm(b, this.page, this.orientation);
-    const lines = signatureLines(b);
-    lines.forEach((l, i) => {
-      if (l === '') {
-        this.pendingSpacePt += BLANK_LINE_PT;
-        return;
-      }
-      this.paragraph(
-        { kind: 'paragraph', style: 'line', runs: [{ text: l }], align: 'center', indentCm },
-        // The whole block on one page: every line kept with the next, the last one too when asked.
-        { keepWithNext: i < lines.length - 1 || !!b.keepWithNext, keepTogether: true },
-      );
+    for (const l of signatureLines(b)) {
+      if (l === '') this.pendingSpacePt += BLANK_LINE_PT;
+      else this.paragraph({ kind: 'paragraph', style: 'line', runs: [{ text: l }], align: 'center', indentCm });
+    }
+  }
+
+  /**
+   * A kept group as its own unit: the paragraphs it prints, without keep flags (the table row keeps them on
+   * one page). Blank lines before it become an empty paragraph of their own (a table has no space above);
+   * a page break before it goes on that paragraph too.
+   */
+  keptGroup(g: KeptGroup): void {
+    const inner = new Flattener(this.page, this.orientation);
+    for (const b of g.blocks) {
+      if (b.kind === 'signature') inner.signature(b);
+      else inner.paragraph(b);
+    }
+    const paragraphs = inner.units.flatMap((u) => (u.kind === 'paragraphs' ? u.paragraphs : []));
+    const last = this.units[this.units.length - 1];
+    if (this.pendingSpacePt > 0 || this.pendingPageBreak || (last && last.kind !== 'paragraphs')) {
+      // The blank line before the group is this paragraph; more blank lines are space above it.
+      this.pendingSpacePt = Math.max(0, this.pendingSpacePt - BLANK_LINE_PT);
+      this.push(this.emptyParagraph());
+      this.pendingSpacePt = 0;
+      this.pendingPageBreak = false;
+    }
+    this.units.push({
+      kind: 'kept',
+      paragraphs: paragraphs.map((p) => ({ ...p, keepWithNext: false, keepTogether: false, pageBreakBefore: false })),
+      widthPt: pt(usableWidthCm(this.page, this.orientation)),
     });
   }
 
@@ -207,7 +229,10 @@ class Flattener {
       case 'chart':
         return this.chart(b, hasImage(b));
       case 'signature':
-        return this.signature(b);
+        // A signature outside a group is a group of its own.
+        return this.keptGroup({ kind: 'keptGroup', blocks: [b] });
+      case 'keptGroup':
+        return this.keptGroup(b);
       case 'pageBreak':
         this.pendingPageBreak = true;
         this.pendingSpacePt = 0;

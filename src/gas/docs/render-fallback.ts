@@ -1,6 +1,6 @@
 // The Google Doc with DocumentApp alone (the Docs advanced service is off): the same paragraphs, lists and
 // tables as the Docs API path, but DocumentApp has one page size per document (landscape when any part
-// asks for it, said in the notes), no keep flags and no repeated header rows, and each paragraph costs an
+// asks for it, said in the notes), no keep flags or kept groups and no repeated header rows, and each paragraph costs an
 // append and a setAttributes.
 import type { Align, Orientation, PageSetup, ReportDocument, ScoreChart } from '../../core/report';
 import type { UserMessage } from '../../core/rpc/contract';
@@ -122,7 +122,10 @@ export function renderWithDocumentApp(
   sections.forEach((s, i) => {
     if (i > 0) body.appendPageBreak();
     for (const u of s.units) {
-      if (u.kind === 'paragraphs') for (const p of u.paragraphs) paragraph(app, body, p, model.page);
+      // A kept group's paragraphs go in the body as they are: DocumentApp cannot stop a table row from
+      // splitting, so a table would only cost calls.
+      if (u.kind === 'paragraphs' || u.kind === 'kept')
+        for (const p of u.paragraphs) paragraph(app, body, p, model.page);
       else if (u.kind === 'table') table(app, body, u, model.page);
       else {
         const image = images.get(u.chart);

@@ -1,6 +1,6 @@
 // The report model as ONE Google Doc with as few service calls as the content allows.
 // With the Docs advanced service: DocumentApp lays down a skeleton (one empty paragraph per run of
-// paragraphs, every table in one appendTable, chart images), sets the document's default font and page
+// paragraphs, every table and kept group in one appendTable, chart images), sets the document's default font and page
 // once on the body, saves; then one Documents.get and one batchUpdate write the paragraphs' text and style,
 // keep flags, table styling and the section breaks that give each report its own orientation.
 // Without it: DocumentApp only (one append and one setAttributes per paragraph, no keep flags, no
@@ -75,6 +75,9 @@ function skeleton(body: Body, sections: DocSection[], images: Map<ScoreChart, Bl
             u.table.columns.map((_, i) => (r.group && i > 0 ? '' : (cellLines(r.cells[i])[0] ?? ''))),
           ),
         ]);
+      } else if (u.kind === 'kept') {
+        // One empty cell: the batch writes the group's paragraphs into it.
+        body.appendTable([['']]);
       } else {
         const image = images.get(u.chart);
         if (image) {

@@ -1,9 +1,10 @@
 // The report model as a .docx (the `docx` package): A4, Sarabun 16 pt (Thai is a complex script in Word,
 // so the cs font and size are set too), margins from the model, one section per page section (a report,
 // or a part of one) with its own orientation, bold shaded header rows repeated on every page, rows that
-// do not split, headings kept with what follows and signature blocks kept on one page, list items as
-// paragraphs with a hanging label, page numbers in the footer in the export's digits. Every text passes
-// printable(): characters XML 1.0 forbids never reach the file.
+// do not split, headings kept with what follows, kept groups (signatures with what leads into them) as a
+// borderless one-cell table whose row cannot split, list items as paragraphs with a hanging label, page
+// numbers in the footer in the export's digits. Every text passes printable(): characters XML 1.0 forbids
+// never reach the file.
 import {
   AlignmentType,
   Document,
@@ -17,6 +18,7 @@ import {
   TabStopType,
   ShadingType,
   Table,
+  TableBorders,
   TableCell,
   TableLayoutType,
   TableRow,
@@ -39,6 +41,7 @@ import {
   SIGNATURE_INDENT_CM,
   type Align,
   type Block,
+  type KeptGroup,
   type Orientation,
   type PageSection,
   type PageSetup,
@@ -72,7 +75,7 @@ function run(text: string, page: PageSetup, opts: { bold?: boolean; sizePt?: num
 }
 
 /** One model paragraph as one .docx paragraph per line it holds: never a line break inside a paragraph. */
-function paragraphs(p: ModelParagraph, page: PageSetup): Paragraph[] {
+function paragraphs(p: ModelParagraph, page: PageSetup, where: { inCell?: boolean } = {}): Paragraph[] {
   const sizePt =
     p.style === 'title' ? page.titleSizePt : p.style === 'memoTitle' ? page.memoTitleSizePt : page.fontSizePt;
   const lines = runLines(p.runs).filter((l, i, all) => l.length > 0 || all.length === 1);
@@ -98,7 +101,8 @@ function paragraphs(p: ModelParagraph, page: PageSetup): Paragraph[] {
       indent,
       ...(tabStops ? { tabStops } : {}),
       spacing: { after: last ? (p.spaceAfterPt ?? 0) * 20 : 0, before: p.style === 'heading' && i === 0 ? 120 : 0 },
-      keepNext: !last || !!p.keepWithNext,
+      // In a kept group's cell the row keeps the lines together; keepNext there would chain the row on.
+      keepNext: !where.inCell && (!last || !!p.keepWithNext),
       keepLines: !!p.keepTogether,
       children,
     });
@@ -174,6 +178,47 @@ function table(t: ModelTable, page: PageSetup, orientation: Orientation): Table 
   });
 }
 
+/** The lines of a signature block, centred in the right part of the page. */
+function signatureParagraphs(b: SignatureBlock, page: PageSetup, orientation: Orientation): Paragraph[] {
+  const left = twips(signatureIndentCm(b, page, orientation));
+  return signatureLines(b).map(
+    (l) => new Paragraph({ alignment: AlignmentType.CENTER, indent: { left }, children: [run(l, page)] }),
+  );
+}
+
+/**
+ * A kept group as a borderless one-cell table, the full text width, no cell margins (the text sits where
+ * the paragraphs would), whose one row cannot split: LibreOffice moves it whole to the next page (a chain
+ * of keepNext paragraphs it splits once the file is a few pages long). No keep flags inside: a row whose every paragraph had keepNext
+ * would be chained to what follows in Word.
+ */
+function keptGroup(g: KeptGroup, page: PageSetup, orientation: Orientation): Table {
+  const width = twips(usableWidthCm(page, orientation));
+  const children = g.blocks.flatMap((b) =>
+    b.kind === 'signature'
+      ? signatureParagraphs(b, page, orientation)
+      : paragraphs({ ...b, keepWithNext: false, keepTogether: false }, page, { inCell: true }),
+  );
+  return new Table({
+    width: { size: width, type: WidthType.DXA },
+    columnWidths: [width],
+    layout: TableLayoutType.FIXED,
+    borders: TableBorders.NONE,
+    margins: { top: 0, bottom: 0, left: 0, right: 0 },
+    rows: [
+      new TableRow({
+        cantSplit: true,
+        children: [
+          new TableCell({
+            width: { size: width, type: WidthType.DXA },
+            children: children.length > 0 ? children : [new Paragraph({ children: [] })],
+          }),
+        ],
+      }),
+    ],
+  });
+}
+
 function blocks(list: Block[], page: PageSetup, orientation: Orientation): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [];
   for (const b of list) {
@@ -191,23 +236,12 @@ function blocks(list: Block[], page: PageSetup, orientation: Orientation): (Para
           new Paragraph({ children: [] }),
         );
         break;
-      case 'signature': {
-        // The whole block on one page: every line kept with the next (the last too when asked).
-        const left = twips(signatureIndentCm(b, page, orientation));
-        const lines = signatureLines(b);
-        lines.forEach((l, i) =>
-          out.push(
-            new Paragraph({
-              alignment: AlignmentType.CENTER,
-              indent: { left },
-              keepNext: i < lines.length - 1 || !!b.keepWithNext,
-              keepLines: true,
-              children: [run(l, page)],
-            }),
-          ),
-        );
+      case 'signature':
+      case 'keptGroup':
+        // Two tables in a row would join into one in Word: an empty paragraph between them.
+        if (out[out.length - 1] instanceof Table) out.push(new Paragraph({ children: [] }));
+        out.push(keptGroup(b.kind === 'signature' ? { kind: 'keptGroup', blocks: [b] } : b, page, orientation));
         break;
-      }
       case 'pageBreak':
         out.push(new Paragraph({ children: [new PageBreak()] }));
         break;

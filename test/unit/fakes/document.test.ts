@@ -236,4 +236,45 @@ describe('Docs advanced service', () => {
     expect(() => docs.batchUpdate({ requests: [] }, doc.getId())).toThrow('Must specify at least one request');
     expect(() => docs.get('nope')).toThrow('Requested entity was not found.');
   });
+
+  it('styles cell borders and padding; refuses a transparent border and pageBreakBefore in a table, as Docs does', () => {
+    const { env, doc, body } = newDoc();
+    body.appendParagraph('ab');
+    body.appendTable([['x']]);
+    doc.saveAndClose();
+    const docs = env.Docs.Documents;
+    const update = (request: Record<string, unknown>) =>
+      docs.batchUpdate({ requests: [request] } as GoogleAppsScript.Docs.Schema.BatchUpdateDocumentRequest, doc.getId());
+    const tableRange = {
+      tableCellLocation: { tableStartLocation: { index: 5 }, rowIndex: 0, columnIndex: 0 },
+      rowSpan: 1,
+      columnSpan: 1,
+    };
+    const zero = { magnitude: 0, unit: 'PT' };
+    const hidden = { color: { color: { rgbColor: { red: 1, green: 1, blue: 1 } } }, width: zero, dashStyle: 'SOLID' };
+    update({
+      updateTableCellStyle: {
+        tableRange,
+        tableCellStyle: { borderTop: hidden, paddingLeft: zero },
+        fields: 'borderTop,paddingLeft',
+      },
+    });
+    const table = describeDocument(env.documents[0]!).body[2] as DescribedTable;
+    expect(table.rows[0]!.cells[0]!.attributes).toMatchObject({ BORDER_TOP_WIDTH: 0, PADDING_LEFT: 0 });
+    const transparent = { color: {}, width: zero, dashStyle: 'SOLID' };
+    expect(() =>
+      update({ updateTableCellStyle: { tableRange, tableCellStyle: { borderTop: transparent }, fields: 'borderTop' } }),
+    ).toThrow('cannot be transparent');
+    // the cell's paragraph is [8, 10): table start, row and cell take one index each
+    const pageBreak = (startIndex: number, endIndex: number) =>
+      update({
+        updateParagraphStyle: {
+          range: { startIndex, endIndex },
+          paragraphStyle: { pageBreakBefore: false },
+          fields: 'pageBreakBefore',
+        },
+      });
+    expect(() => pageBreak(8, 10)).toThrow('pageBreakBefore');
+    expect(() => pageBreak(2, 5)).not.toThrow();
+  });
 });

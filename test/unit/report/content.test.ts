@@ -3,6 +3,7 @@
 // measure name, titles and covers, the O42 wording. Each test failed on the code before this change.
 import {
   buildReportDocument,
+  flatBlocks,
   paragraphText,
   type Block,
   type ReportDocument,
@@ -22,7 +23,9 @@ function build(input: Partial<ExportInput> = {}, wb: WorkbookData = seedWorkbook
   return built.document;
 }
 const settingsOf = (wb: WorkbookData) => wb.settings as Settings;
-const blocksOf = (doc: ReportDocument, id: string): Block[] => doc.sections.find((s) => s.id === id)?.blocks ?? [];
+/** A section's blocks, kept groups opened up. */
+const blocksOf = (doc: ReportDocument, id: string): Block[] =>
+  flatBlocks(doc.sections.find((s) => s.id === id)?.blocks ?? []);
 /** Paragraph texts with the list number a renderer prints before a list item. */
 const paragraphs = (blocks: Block[]) =>
   blocks.flatMap((b) => (b.kind === 'paragraph' ? [(b.list ? `${b.list.label} ` : '') + paragraphText(b)] : []));

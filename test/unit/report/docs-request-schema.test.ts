@@ -43,7 +43,17 @@ const TEXT_KEYS = [
 ] as const satisfies readonly (keyof docs_v1.Schema$TextStyle)[];
 const SECTION_KEYS = ['flipPageOrientation'] as const satisfies readonly (keyof docs_v1.Schema$SectionStyle)[];
 const ROW_KEYS = ['preventOverflow'] as const satisfies readonly (keyof docs_v1.Schema$TableRowStyle)[];
-const CELL_KEYS = ['backgroundColor'] as const satisfies readonly (keyof docs_v1.Schema$TableCellStyle)[];
+const CELL_KEYS = [
+  'backgroundColor',
+  'borderTop',
+  'borderBottom',
+  'borderLeft',
+  'borderRight',
+  'paddingTop',
+  'paddingBottom',
+  'paddingLeft',
+  'paddingRight',
+] as const satisfies readonly (keyof docs_v1.Schema$TableCellStyle)[];
 const COLUMN_KEYS = ['widthType', 'width'] as const satisfies readonly (keyof docs_v1.Schema$TableColumnProperties)[];
 const MASKS: Partial<Record<(typeof KINDS)[number], Mask>> = {
   updateParagraphStyle: { style: 'paragraphStyle', keys: PARAGRAPH_KEYS },

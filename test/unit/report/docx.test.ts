@@ -33,8 +33,9 @@ describe('.docx renderer', () => {
 
   it('has the tables with bold, shaded header rows repeated on every page', () => {
     const tables = xml.match(/<w:tbl>/g) ?? [];
-    // scores, chart, 3 × §4, §5, measures, results, 2 × progress, OIT
-    expect(tables).toHaveLength(11);
+    // scores, chart, 3 × §4, §5, measures, results, 2 × progress, OIT; and 4 kept groups (the memo's closing
+    // and its 3 comment steps, each a one-cell table without a header)
+    expect(tables).toHaveLength(11 + 4);
     expect((xml.match(/<w:tblHeader\/>/g) ?? []).length).toBe(11);
     expect(xml).toContain('w:fill="D9D9D9"');
     expect(xml).toContain('สรุปผลการดำเนินการตามมาตรการหรือกิจกรรม');

@@ -54,19 +54,26 @@ describe('Google Doc renderer on the fakes', () => {
     const overall = ps.find((p) => p.text.startsWith('ผลการประเมินระดับคุณธรรมและความโปร่งใส (ITA)'));
     expect(overall?.runs.filter((r) => r.attributes.BOLD).map((r) => r.text)).toEqual(['๗๙.๘๔ คะแนน']);
     expect(overall?.attributes.INDENT_FIRST_LINE).toBeCloseTo(70.87, 1);
-    const name = ps.find((p) => p.text === '(สุกิจ มูลศรี)');
+    // The signature sits in a kept group (a one-cell table), styled as a body paragraph would be.
+    const name = tablesOf(described.body)
+      .flatMap((t) => t.rows.flatMap((r) => r.cells.flatMap((c) => paragraphs(c.blocks))))
+      .find((p) => p.text === '(สุกิจ มูลศรี)');
     expect(name?.attributes.HORIZONTAL_ALIGNMENT).toBe('CENTER');
+    expect(name?.runs[0]?.attributes).toMatchObject({ FONT_SIZE: 16, FONT_FAMILY: 'Sarabun' });
     // Centred in the right part of the page (moved left so the long position line fits, never wrapped
-    // mid-word), and the signature block kept on one page.
+    // mid-word).
     expect(name?.attributes.INDENT_START).toBeGreaterThanOrEqual(0);
     expect(name?.attributes.INDENT_START).toBeLessThan(170);
-    expect(name?.attributes).toMatchObject({ KEEP_LINES_TOGETHER: true, KEEP_WITH_NEXT: true });
   });
 
   it('appends every table with all its cells at once, and styles them in one Docs API batch after saving', () => {
     const { described } = render(createFakeEnvironment(), true);
-    const tables = tablesOf(described.body);
+    const tables = tablesOf(described.body).filter((t) => t.rows.length > 1);
     expect(tables).toHaveLength(11);
+    // and the memo's 4 kept groups: closing and 3 comment steps, one cell each
+    expect(tablesOf(described.body).filter((t) => t.rows.length === 1 && t.rows[0]?.cells.length === 1)).toHaveLength(
+      4,
+    );
     const results = tables.find((t) => t.rows[0]?.cells[5]?.text === 'สรุปผลการดำเนินการตามมาตรการหรือกิจกรรม');
     expect(results?.rows).toHaveLength(7);
     expect(results?.rows[1]?.cells[5]?.text).toContain('ดำเนินการแล้วเมื่อวันที่ ๑๐ มกราคม ๒๕๖๗');
@@ -78,7 +85,7 @@ describe('Google Doc renderer on the fakes', () => {
     const kinds = batch.requests.map((r) => Object.keys(r)[0]);
     expect(kinds.filter((k) => k === 'pinTableHeaderRows')).toHaveLength(11);
     expect(kinds.filter((k) => k === 'mergeTableCells')).toHaveLength(9); // the OIT group rows
-    expect(kinds.filter((k) => k === 'updateTableRowStyle')).toHaveLength(11);
+    expect(kinds.filter((k) => k === 'updateTableRowStyle')).toHaveLength(11 + 4);
     const shading = batch.requests.find((r) => 'updateTableCellStyle' in r) as {
       updateTableCellStyle: { tableCellStyle: { backgroundColor: { color: { rgbColor: { red: number } } } } };
     };
@@ -119,7 +126,7 @@ describe('Google Doc renderer on the fakes', () => {
     render(env, true);
     const calls = env.counter.total();
     expect(env.counter.get('Document.saveAndClose')).toBe(1);
-    expect(env.counter.get('Body.appendTable')).toBe(11);
+    expect(env.counter.get('Body.appendTable')).toBe(11 + 4); // tables and the memo's kept groups
     expect(env.counter.byPrefix('TableCell.')).toBe(0);
     expect(calls).toBeLessThan(300);
   });

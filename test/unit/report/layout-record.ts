@@ -10,12 +10,34 @@ export interface LayoutParagraph {
   keepLines: boolean;
 }
 
+/**
+ * A one-row, one-cell table: how a kept group (a signature with what leads into it) prints. Its properties
+ * are recorded as found, so a test sees a bordered or splittable one.
+ */
+export interface LayoutKeptGroup {
+  /** The cell's paragraphs, empty ones left out. */
+  texts: string[];
+  section: number;
+  /** Index in `paragraphs` of the first body paragraph after the table. */
+  beforeParagraph: number;
+  rowKeptWhole: boolean;
+  borderless: boolean;
+  /** No cell padding on any side: the text sits where the paragraphs would. */
+  noPadding: boolean;
+  /** Width of the one column, pt. */
+  widthPt: number | null;
+  /** Keep-with-next on any paragraph in the cell (Word would then chain the row to what follows). */
+  keepNextInside: boolean;
+}
+
 export interface LayoutRecord {
   /** Orientation of each section, in order. */
   sections: ('portrait' | 'landscape')[];
   /** Body paragraphs (not in tables), empty ones left out. */
   paragraphs: LayoutParagraph[];
+  /** Tables other than kept groups. */
   tables: { headerRepeated: boolean; rowsKeptWhole: boolean; cellTexts: string[] }[];
+  keptGroups: LayoutKeptGroup[];
 }
 
 const unescape = (s: string) =>
@@ -73,11 +95,30 @@ export async function docxLayout(buf: Buffer): Promise<LayoutRecord & { xml: str
   const zip = await JSZip.loadAsync(buf);
   const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
   const body = xml.slice(xml.indexOf('<w:body>') + 8, xml.lastIndexOf('</w:body>'));
-  const record: LayoutRecord = { sections: [], paragraphs: [], tables: [] };
+  const record: LayoutRecord = { sections: [], paragraphs: [], tables: [], keptGroups: [] };
   let section = 0;
   for (const el of topLevel(body)) {
     if (el.kind === 'tbl') {
       const rows = el.xml.match(/<w:tr[\s>][\s\S]*?<\/w:tr>/g) ?? [];
+      if (rows.length === 1 && (rows[0]!.match(/<w:tc>/g) ?? []).length === 1) {
+        const tblPr = el.xml.match(/<w:tblPr>[\s\S]*?<\/w:tblPr>/)?.[0] ?? '';
+        const borders = tblPr.match(/<w:tblBorders>([\s\S]*?)<\/w:tblBorders>/)?.[1] ?? '';
+        const sides = ['top', 'left', 'bottom', 'right'];
+        const margins = tblPr.match(/<w:tblCellMar>([\s\S]*?)<\/w:tblCellMar>/)?.[1] ?? '';
+        const cellParagraphs = el.xml.match(/<w:p[\s>][\s\S]*?<\/w:p>/g) ?? [];
+        const width = tblPr.match(/<w:tblW w:type="dxa" w:w="(\d+)"\/>/)?.[1];
+        record.keptGroups.push({
+          texts: cellParagraphs.map(docxText).filter((t) => t !== ''),
+          section,
+          beforeParagraph: record.paragraphs.length,
+          rowKeptWhole: /<w:cantSplit\/>/.test(rows[0]!),
+          borderless: sides.every((d) => new RegExp(`<w:${d} w:val="(none|nil)"`).test(borders)),
+          noPadding: sides.every((d) => new RegExp(`<w:${d} w:type="dxa" w:w="0"/>`).test(margins)),
+          widthPt: width ? Number(width) / 20 : null,
+          keepNextInside: cellParagraphs.some((p) => /<w:keepNext\/>/.test(p)),
+        });
+        continue;
+      }
       record.tables.push({
         headerRepeated: /<w:tblHeader\/>/.test(rows[0] ?? ''),
         rowsKeptWhole: rows.every((r) => /<w:cantSplit\/>/.test(r)),
@@ -108,10 +149,32 @@ export async function docxLayout(buf: Buffer): Promise<LayoutRecord & { xml: str
 }
 
 export function docLayout(doc: DescribedDocument): LayoutRecord {
-  const record: LayoutRecord = { sections: doc.sections.map((s) => s.orientation), paragraphs: [], tables: [] };
+  const record: LayoutRecord = {
+    sections: doc.sections.map((s) => s.orientation),
+    paragraphs: [],
+    tables: [],
+    keptGroups: [],
+  };
   let section = 0;
   doc.body.forEach((b, i) => {
     while (section + 1 < doc.sections.length && doc.sections[section + 1]!.startBlock <= i) section++;
+    if (b.type === 'TABLE' && b.rows.length === 1 && b.rows[0]!.cells.length === 1) {
+      const cell = b.rows[0]!.cells[0]!;
+      const paragraphs = cell.blocks.filter((x): x is DescribedParagraph => x.type !== 'TABLE');
+      const sides = ['TOP', 'BOTTOM', 'LEFT', 'RIGHT'];
+      record.keptGroups.push({
+        texts: paragraphs.map((x) => x.text).filter((t) => t !== ''),
+        section,
+        beforeParagraph: record.paragraphs.length,
+        rowKeptWhole: b.rows[0]!.attributes.PREVENT_OVERFLOW === true,
+        borderless: b.attributes.BORDER_WIDTH === 0 || sides.every((d) => cell.attributes[`BORDER_${d}_WIDTH`] === 0),
+        // Docs pads a cell 5 pt on every side unless told otherwise.
+        noPadding: sides.every((d) => cell.attributes[`PADDING_${d}`] === 0),
+        widthPt: b.columnWidths[0] ?? null,
+        keepNextInside: paragraphs.some((x) => x.attributes.KEEP_WITH_NEXT === true),
+      });
+      return;
+    }
     if (b.type === 'TABLE') {
       record.tables.push({
         headerRepeated: b.attributes.PINNED_HEADER_ROWS === 1,

@@ -6,9 +6,10 @@ import {
   blank,
   body,
   heading,
-  keepTogether,
+  keptGroup,
   listItem,
   numberedList,
+  pageBreak,
   signature,
   title,
 } from '../../../src/core/report/blocks';
@@ -27,13 +28,16 @@ function build(workbook: WorkbookData = seedWorkbook(), input: ExportInput = ALL
   return built.document;
 }
 
-function googleDoc(model: ReportDocument): LayoutRecord {
-  const env = createFakeEnvironment();
-  const docs: DocsApi = {
+function docsOf(env: ReturnType<typeof createFakeEnvironment>): DocsApi {
+  return {
     get: (id) => env.Docs.Documents.get(id) as ReturnType<DocsApi['get']>,
     batchUpdate: (requests, id) => env.Docs.Documents.batchUpdate({ requests }, id),
   };
-  renderGoogleDoc(env.DocumentApp as unknown as GoogleAppsScript.Document.DocumentApp, model, { docs });
+}
+
+function googleDoc(model: ReportDocument): LayoutRecord {
+  const env = createFakeEnvironment();
+  renderGoogleDoc(env.DocumentApp as unknown as GoogleAppsScript.Document.DocumentApp, model, { docs: docsOf(env) });
   return docLayout(describeDocument(env.documents[0]!));
 }
 
@@ -81,33 +85,58 @@ describe('page layout of the exported bundle, the same in the .docx and the Goog
 
   it('keeps every signature block on one page and headings with what follows', () => {
     for (const [, r] of records) {
-      const at = r.paragraphs.findIndex((p) => p.text === '(สุกิจ มูลศรี)');
-      const [rank, name, position] = r.paragraphs.slice(at - 1, at + 2);
-      expect(rank?.text).toBe('สิบเอก');
-      for (const p of [rank, name]) expect(p).toMatchObject({ keepNext: true, keepLines: true });
-      expect(position?.keepLines).toBe(true);
+      const group = r.keptGroups.find((g) => g.texts.includes('(สุกิจ มูลศรี)'));
+      expect(group?.texts.slice(0, 3)).toEqual(['จึงเรียนมาเพื่อโปรดทราบและพิจารณา', 'สิบเอก', '(สุกิจ มูลศรี)']);
       expect(r.paragraphs.find((p) => p.text.startsWith('๕. ข้อเสนอแนะ'))?.keepNext).toBe(true);
     }
   });
 
-  it('keeps each comment of the memo chain — heading, comment lines, signature — as one chained block', () => {
+  it('prints every signature, with what leads into it, as one borderless one-cell table whose row cannot split', () => {
+    const [docx, doc] = [records[0]![1], records[1]![1]];
+    // LibreOffice splits a chain of keep-with-next paragraphs once the file is a few pages long; it never
+    // splits a row marked so. The same groups, in the same places, in both renderers.
+    const place = (r: LayoutRecord) => r.keptGroups.map((g) => [g.texts, g.section, g.beforeParagraph]);
+    expect(place(doc)).toEqual(place(docx));
+    const usableWidthPt = ((21 - 3 - 2) / 2.54) * 72;
+    const steps = seedWorkbook().settings!.chain.length;
     for (const [, r] of records) {
-      const texts = r.paragraphs.map((p) => p.text);
-      const head = texts.indexOf('ความเห็นของปลัดองค์การบริหารส่วนตำบลตะโก');
-      const end = texts.indexOf('ปลัดองค์การบริหารส่วนตำบลตะโก', head);
-      const step = r.paragraphs.slice(head, end + 1);
-      expect(step.map((p) => p.text)).toEqual([
+      // the memo's closing and its comment steps
+      expect(r.keptGroups.length).toBe(1 + steps);
+      for (const g of r.keptGroups) {
+        expect(g).toMatchObject({ rowKeptWhole: true, borderless: true, noPadding: true, keepNextInside: false });
+        expect(g.widthPt).toBeCloseTo(usableWidthPt, 0);
+      }
+      // no signature line is left outside a group
+      const names = r.keptGroups.flatMap((g) => g.texts.filter((t) => /^\(.*\)$/.test(t)));
+      expect(names.length).toBe(1 + steps);
+      expect(r.paragraphs.filter((p) => names.includes(p.text))).toEqual([]);
+    }
+  });
+
+  it("keeps the analysis report's preparer and approver each with their label, when the report is signed", async () => {
+    const workbook = seedWorkbook();
+    workbook.settings!.signReport = true;
+    for (const [, r] of await both(build(workbook, { ...ALL_REPORTS, memo: false }))) {
+      expect(r.keptGroups.map((g) => g.texts.slice(0, 2))).toEqual([
+        ['ผู้จัดทำรายงาน', 'สิบเอก'],
+        ['ผู้อนุมัติ', '(นายอนุรักษ์ โปร่งใส)'],
+      ]);
+      expect(r.keptGroups.every((g) => g.rowKeptWhole && g.borderless && g.noPadding)).toBe(true);
+    }
+  });
+
+  it('keeps each comment of the memo chain — heading, comment lines, signature — in one kept group', () => {
+    for (const [, r] of records) {
+      const step = r.keptGroups.find((g) => g.texts[0] === 'ความเห็นของปลัดองค์การบริหารส่วนตำบลตะโก');
+      expect(step?.texts).toEqual([
         'ความเห็นของปลัดองค์การบริหารส่วนตำบลตะโก',
         'เห็นควรเผยแพร่บนเว็บไซต์ของหน่วยงาน',
         'ว่าที่ ร.ต.',
         '(ปริญญา จันทร์หอม)',
         'ปลัดองค์การบริหารส่วนตำบลตะโก',
       ]);
-      // every paragraph but the last kept with the next, all kept whole: Word and Docs move it as one
-      expect(step.slice(0, -1).every((p) => p.keepNext)).toBe(true);
-      expect(step.every((p) => p.keepLines)).toBe(true);
-      // the block before it (the previous comment's signature) does not chain into it
-      expect(r.paragraphs[head - 1]?.keepNext).toBe(false);
+      // the blank line before it is not in it: a page never starts with that blank line
+      expect(r.keptGroups.every((g) => g.texts[0] !== '')).toBe(true);
     }
   });
 
@@ -143,11 +172,13 @@ describe('lists and kept-together closings', () => {
           }),
           listItem('๒.', 'แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT)'),
           heading('สรุป'),
-          ...keepTogether([
+          keptGroup([
             body('จึงเรียนมาเพื่อโปรดทราบ'),
             blank(),
             signature({ name: 'สมศรี ใจดี', rank: 'นาง', positionLines: ['หัวหน้าสำนักปลัด'] }, t),
           ]),
+          // a signature outside any group is kept as a group of its own
+          signature({ name: 'สมชาย ใจดี', positionLines: ['ปลัด'] }, t),
         ],
       },
     ],
@@ -170,11 +201,46 @@ describe('lists and kept-together closings', () => {
 
   it('keeps the closing with its signature, honorific inside the parentheses', async () => {
     for (const [, r] of await both(model)) {
-      const closing = r.paragraphs.findIndex((p) => p.text === 'จึงเรียนมาเพื่อโปรดทราบ');
-      const block = r.paragraphs.slice(closing, closing + 3);
-      expect(block.map((p) => p.text)).toEqual(['จึงเรียนมาเพื่อโปรดทราบ', '(นางสมศรี ใจดี)', 'หัวหน้าสำนักปลัด']);
-      expect(block.slice(0, 2).every((p) => p.keepNext && p.keepLines)).toBe(true);
+      expect(r.keptGroups.map((g) => g.texts)).toEqual([
+        ['จึงเรียนมาเพื่อโปรดทราบ', '(นางสมศรี ใจดี)', 'หัวหน้าสำนักปลัด'],
+        ['(สมชาย ใจดี)', 'ปลัด'],
+      ]);
+      expect(r.keptGroups.every((g) => g.rowKeptWhole && g.borderless && g.noPadding)).toBe(true);
+      expect(r.paragraphs.map((p) => p.text)).not.toContain('จึงเรียนมาเพื่อโปรดทราบ');
     }
+  });
+});
+
+describe('kept groups after a page break and next to each other', () => {
+  const t = (s: string) => withDigits(s, 'thai');
+  const group = (name: string) => keptGroup([body('ความเห็น'), signature({ name, positionLines: ['ปลัด'] }, t)]);
+  const model: ReportDocument = {
+    title: 'กลุ่ม',
+    page: DEFAULT_PAGE,
+    sections: [
+      {
+        id: 'memo',
+        name: 'กลุ่ม',
+        orientation: 'portrait',
+        blocks: [body('ก่อน'), pageBreak(), group('สมชาย ใจดี'), group('สมศรี ใจงาม')],
+      },
+    ],
+  };
+
+  it('starts the new page with the group and keeps the two groups apart, on both sides', async () => {
+    for (const [, r] of await both(model)) {
+      expect(r.keptGroups.map((g) => g.texts[1])).toEqual(['(สมชาย ใจดี)', '(สมศรี ใจงาม)']);
+    }
+    // Word joins two tables with nothing between them: an empty paragraph separates them.
+    const { xml } = await docxLayout(await renderDocx(model));
+    expect(xml).toMatch(/<\/w:tbl><w:p>(<w:pPr\/>)?<\/w:p><w:tbl>|<\/w:tbl><w:p\/><w:tbl>/);
+    // Docs refuses a page break on a paragraph in a table: the break goes on a paragraph before the group.
+    const env = createFakeEnvironment();
+    renderGoogleDoc(env.DocumentApp as unknown as GoogleAppsScript.Document.DocumentApp, model, { docs: docsOf(env) });
+    const blocks = describeDocument(env.documents[0]!).body;
+    const first = blocks.findIndex((b) => b.type === 'TABLE');
+    expect(blocks[first - 1]).toMatchObject({ type: 'PARAGRAPH', attributes: { PAGE_BREAK_BEFORE: true } });
+    expect(blocks[first + 1]?.type).toBe('PARAGRAPH');
   });
 });
 

@@ -30,6 +30,7 @@ function texts(blocks: Block[]): string[] {
       for (const r of b.rows) for (const c of r.cells) out.push(...c.lines);
     }
     if (b.kind === 'signature') out.push(...(b.rank ? [b.rank] : []), b.name, ...b.positionLines);
+    if (b.kind === 'keptGroup') out.push(...texts(b.blocks));
     if (b.kind === 'chart') out.push(b.title, ...b.bars.map((x) => `${x.label} ${x.display}`));
   }
   return out;
