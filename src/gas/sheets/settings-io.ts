@@ -233,10 +233,13 @@ export function writeSettings(
   settings: Settings,
   today: Date = new Date(),
 ): void {
-  scaffoldSettings(ss, services, today);
-  const sheet = ss.getSheetByName(SETTINGS_TAB.name);
-  if (!sheet) return;
-  const values = readGrid(sheet);
+  const tabs = new SheetDirectory(ss);
+  const outcome = scaffoldSettings(ss, services, today, { tabs, dropdowns: listDropdowns(ss) });
+  const sheet = tabs.get(SETTINGS_TAB.name);
+  if (!sheet || outcome.kind === 'foreign') return;
+  // The tab as set-up left it: read there, or read back after a repair; a new tab is read (its cells were
+  // written in their stored form).
+  const values = outcome.kind === 'created' ? readGrid(sheet) : outcome.grid;
   const read = readSettings(values);
   if (read.match.foreign) return;
   const valueCol = read.match.columns.value ?? 2;
