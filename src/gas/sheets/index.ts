@@ -12,21 +12,8 @@ export {
   refreshPrefilledTabs,
   type ScaffoldOptions,
 } from './scaffold';
-export {
-  scaffoldSettings,
-  writeSettings,
-  writeSettingValue,
-  prepareSettingValue,
-  workbookDefaults,
-} from './settings-io';
-export {
-  readWorkbook,
-  readWorkbookGrids,
-  readScoresTab,
-  readSettingsTab,
-  readTabGrid,
-  type TabGrid,
-} from './read-workbook';
+export { scaffoldSettings, writeSettings, writeSettingValue, workbookDefaults } from './settings-io';
+export { readWorkbook, readWorkbookGrids, readScoresTab, readSettingsTab } from './read-workbook';
 export {
   applyHighlights,
   isHighlightRule,
@@ -58,3 +45,6 @@ export {
 } from './write-analysis';
 export { appendSuggestedMeasures, prepareSuggestedMeasures, nextMeasureIds, SUGGESTED_SOURCE } from './measures-io';
 export { appendExportLog, readExportLog } from './export-log';
+// Writes prepared before they are sent, so a task reads every tab before its first write.
+export { prepareSettingValue } from './settings-io';
+export { readTabGrid, type TabGrid } from './read-workbook';

@@ -25,13 +25,13 @@ import {
   formatNewTab,
   hasRule,
   lostRuleColumns,
+  type HeaderGuard,
   protectHeader,
   readHeaderGuard,
   reapplyHeaderNotes,
   writeHeaderBlock,
   type DropdownSources,
   type Dropdowns,
-  type HeaderGuard,
   type PlacedColumn,
 } from './header-format';
 import { allOf, blockWrites, prepareCells, writeCells, type CellWrite, type PreparedWrite } from './safe-write';
@@ -71,11 +71,11 @@ export interface ScaffoldRun {
   readonly ss: Spreadsheet;
   readonly services: SheetsServices;
   readonly tabs: SheetDirectory;
+  /** Table tabs read ahead of the run's first write (scaffoldWorkbook), so no read waits for a flush. */
+  readonly reads: Map<string, TableRead>;
   /** Tabs placed in this run: sheet, header row, columns found, and their row count (read when needed). */
   readonly placed: Map<string, PlacedTab>;
   readonly dropdowns: Dropdowns;
-  /** Table tabs read ahead of the run's first write (scaffoldWorkbook), so no read waits for a flush. */
-  readonly reads: Map<string, TableRead>;
 }
 
 export interface PlacedTab {
@@ -106,8 +106,8 @@ export function scaffoldRun(ss: Spreadsheet, services: SheetsServices, tabs = ne
     ss,
     services,
     tabs,
-    placed,
     reads: new Map(),
+    placed,
     dropdowns: {
       list(key) {
         if (!lists.has(key)) lists.set(key, rangeBelow(where(LISTS_TAB), key));

@@ -22,15 +22,7 @@ import {
   type SettingLine,
 } from '../../core/workbook';
 import { formatNewTab, protectHeader, readHeaderGuard, writeHeaderBlock, type Dropdowns } from './header-format';
-import {
-  blockWrites,
-  prepareCells,
-  writeCells,
-  type CellWrite,
-  type PreparedWrite,
-  type WriteValue,
-} from './safe-write';
-import { readTabGrid, type TabGrid } from './read-workbook';
+import { blockWrites, writeCells, type CellWrite, type WriteValue } from './safe-write';
 import {
   NEW_TAB_ROWS,
   SheetDirectory,
@@ -41,6 +33,8 @@ import {
   type SheetsServices,
   type Spreadsheet,
 } from './types';
+import { prepareCells, type PreparedWrite } from './safe-write';
+import { readTabGrid, type TabGrid } from './read-workbook';
 
 /** What set-up did to the tab, with the tab's cells as they now are (known or read, never re-read). */
 type Outcome =
