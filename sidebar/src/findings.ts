@@ -1,4 +1,4 @@
-// Findings grouped by tab, errors first; clicking one selects its cell in the sheet.
+// Findings grouped by tab, errors first, a much-repeated warning folded; clicking one selects its cell.
 import type { Finding } from '../../src/core/rpc/contract';
 import { announce, busy } from './busy';
 import { h } from './dom';
@@ -35,6 +35,40 @@ function severityRank(f: Finding): number {
   return f.severity === 'error' ? 0 : 1;
 }
 
+/** A warning repeated this often in one tab shows once; the other rows fold under it. */
+export const FOLD_REPEATS_FROM = 5;
+
+/** One line of a tab's list: a finding, and the rows folded under it that say the same. */
+export interface FindingLine {
+  finding: Finding;
+  sameAs: Finding[];
+}
+
+/**
+ * The tab's findings as lines to show: a warning whose code repeats FOLD_REPEATS_FROM times or more (e.g.
+ * "the NACC wording of item Ox is not known" for each of the 26 OIT items of 2569) shows at its first row
+ * with the others folded under it, so the one warning that needs the person's action is not buried.
+ * Errors never fold: each one stops the export and must be seen.
+ */
+export function foldRepeats(findings: Finding[]): FindingLine[] {
+  const count = new Map<string, number>();
+  for (const f of findings) if (f.severity === 'warning') count.set(f.code, (count.get(f.code) ?? 0) + 1);
+  const lines: FindingLine[] = [];
+  const folded = new Map<string, FindingLine>();
+  for (const f of findings) {
+    const repeats = f.severity === 'warning' && (count.get(f.code) ?? 0) >= FOLD_REPEATS_FROM;
+    const head = repeats ? folded.get(f.code) : undefined;
+    if (head) {
+      head.sameAs.push(f);
+      continue;
+    }
+    const line = { finding: f, sameAs: [] };
+    if (repeats) folded.set(f.code, line);
+    lines.push(line);
+  }
+  return lines;
+}
+
 /** "แถว 5 · ระยะเวลา" / "row 5 · Period", or "whole tab". */
 function findingPlace(f: Finding): string {
   if (f.row < 1) return t('wholeTab');
@@ -69,6 +103,22 @@ function findingButton(f: Finding, onError: (error: unknown) => void): HTMLEleme
   );
 }
 
+/** The rows folded under a repeated warning, each still a button to its cell; null when none. */
+function foldedRows(rows: Finding[], onError: (error: unknown) => void): HTMLElement | null {
+  if (rows.length === 0) return null;
+  const numbers = rows.map((f) => f.row);
+  const text = t('sameWarningMore')
+    .replace('{n}', String(rows.length))
+    .replace('{first}', String(Math.min(...numbers)))
+    .replace('{last}', String(Math.max(...numbers)));
+  return h(
+    'details',
+    { class: 'finding-more' },
+    h('summary', {}, text),
+    h('ul', { class: 'finding-list' }, ...rows.map((f) => h('li', {}, findingButton(f, onError)))),
+  );
+}
+
 /** The grouped list; `onError` receives a failed selectCell. */
 export function renderFindings(findings: Finding[], onError: (error: unknown) => void): HTMLElement {
   const groups = groupByTab(findings);
@@ -86,7 +136,13 @@ export function renderFindings(findings: Finding[], onError: (error: unknown) =>
           ' ',
           h('span', { class: 'gray' }, countsText(group.errors, group.warnings)),
         ),
-        h('ul', { class: 'finding-list' }, ...group.findings.map((f) => h('li', {}, findingButton(f, onError)))),
+        h(
+          'ul',
+          { class: 'finding-list' },
+          ...foldRepeats(group.findings).map((line) =>
+            h('li', {}, findingButton(line.finding, onError), foldedRows(line.sameAs, onError)),
+          ),
+        ),
       ),
     ),
   );

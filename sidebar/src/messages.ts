@@ -201,6 +201,10 @@ export const MESSAGES = {
   severityWarning: m('เตือน', 'Warning'),
   row: m('แถว', 'row'),
   wholeTab: m('ทั้งแท็บ', 'whole tab'),
+  sameWarningMore: m(
+    'คำเตือนเดียวกันอีก {n} แถว (แถว {first}–{last})',
+    '{n} more rows with the same warning (rows {first}–{last})',
+  ),
   tabsMissingHint: m(
     'ไฟล์นี้ยังไม่มีแท็บมาตรฐาน กด "สร้าง/ซ่อมแซมแท็บ" ในขั้นตอนที่ 1 ก่อน',
     'This file does not have the standard tabs yet: press "Set up tabs" in step 1 first',
@@ -225,7 +229,11 @@ export const MESSAGES = {
   layoutPlan: m('แผนและความก้าวหน้า (ประเด็น ขั้นตอน กำหนดเวลา การดำเนินการ)', 'Plan and progress (issue, steps, due)'),
   optionsGroup: m('ตัวเลือก', 'Options'),
   optThaiDigits: m('ใช้เลขไทย', 'Thai digits'),
-  optLandscape: m('ตารางกว้างเป็นแนวนอน', 'Landscape for wide tables'),
+  // Wide tables print on landscape pages anyway (reportSection): the option turns every page landscape.
+  optLandscape: m(
+    'ทั้งฉบับเป็นแนวนอน (ไม่เลือก: แนวนอนเฉพาะหน้าที่มีตารางกว้าง)',
+    'Whole report in landscape (unticked: only pages with wide tables)',
+  ),
   optMemo: m('แนบบันทึกข้อความ', 'Include a memo (บันทึกข้อความ)'),
   optCover: m('มีหน้าปก', 'Cover page'),
   exportButton: m('ส่งออกรายงาน', 'Export reports'),

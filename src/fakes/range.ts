@@ -16,6 +16,7 @@ export const RANGE_METHODS = [
   'clearContent',
   'clearDataValidations',
   'clearNote',
+  'copyFormatToRange',
   'getA1Notation',
   'getBackground',
   'getBackgrounds',
@@ -405,6 +406,45 @@ export class FakeRange extends FakeObject implements Pick<GasRange, (typeof RANG
     return asGas(this);
   }
 
+  // ---- copying ----
+
+  /**
+   * The reference: "Copy the formatting of the range to the given location. If the destination is larger or
+   * smaller than the source range then the source is repeated or truncated accordingly. Note that this
+   * method copies the formatting only." The target is a sheet (or its id) of the same spreadsheet; values,
+   * notes and validations stay as they are.
+   */
+  copyFormatToRange(
+    target: GoogleAppsScript.Spreadsheet.Sheet | number,
+    column: number,
+    columnEnd: number,
+    row: number,
+    rowEnd: number,
+  ): void {
+    const sheets = this.fakeSheet.fakeParent.model.sheets;
+    const model =
+      typeof target === 'number'
+        ? sheets.find((s) => s.id === target)
+        : sheets.find((s) => s === (target as unknown as { model?: unknown }).model);
+    if (!model) this.ctx.fail('Invalid argument: sheet');
+    if (
+      row < 1 ||
+      column < 1 ||
+      rowEnd < row ||
+      columnEnd < column ||
+      rowEnd > model.maxRows ||
+      columnEnd > model.maxColumns
+    )
+      this.ctx.fail('Range not found');
+    const source = this.#map((c) => formatOf(c));
+    for (let r = row; r <= rowEnd; r++) {
+      for (let c = column; c <= columnEnd; c++) {
+        const format = source[(r - row) % this.rect.numRows]![(c - column) % this.rect.numColumns]!;
+        Object.assign(cellForWrite(model, r, c), format);
+      }
+    }
+  }
+
   // ---- protection ----
 
   protect(): GoogleAppsScript.Spreadsheet.Protection {
@@ -522,6 +562,13 @@ export class FakeRange extends FakeObject implements Pick<GasRange, (typeof RANG
   }
 }
 instrument(FakeRange, 'Range', RANGE_METHODS);
+
+/** The format fields of a cell (what copyFormatToRange carries). */
+function formatOf(cell: Readonly<Cell>): CellFormat {
+  const { background, fontWeight, fontColor, numberFormat, horizontalAlignment, verticalAlignment, wrapStrategy } =
+    cell;
+  return { background, fontWeight, fontColor, numberFormat, horizontalAlignment, verticalAlignment, wrapStrategy };
+}
 
 /** The stored rule behind a DataValidation built by the fake builder. */
 function ruleOf(ctx: FakeContext, rule: GoogleAppsScript.Spreadsheet.DataValidation): ValidationRule {

@@ -43,6 +43,7 @@ export const SHEET_METHODS = [
   'getRange',
   'getRangeList',
   'getSheetId',
+  'getSheetValues',
   'getTabColor',
   'insertColumnAfter',
   'insertColumnsAfter',
@@ -214,6 +215,16 @@ export class FakeSheet extends FakeObject implements Pick<GasSheet, (typeof SHEE
       );
     const ranges = a1Notations.map((a1) => this.getRange(a1) as unknown as FakeRange);
     return asGas(new FakeRangeList(this.ctx, ranges));
+  }
+
+  /**
+   * The values of the rectangle from (startRow, startColumn); -1 rows or columns reach the last row or
+   * column with content, as the reference says. On an empty sheet that is no row: refused like getRange.
+   */
+  getSheetValues(startRow: number, startColumn: number, numRows: number, numColumns: number): unknown[][] {
+    const rows = numRows === -1 ? lastContentRow(this.model) - startRow + 1 : numRows;
+    const columns = numColumns === -1 ? lastContentColumn(this.model) - startColumn + 1 : numColumns;
+    return this.getRange(startRow, startColumn, rows, columns).getValues();
   }
 
   getSheetId(): number {

@@ -67,12 +67,31 @@ test('the multi-account authorization failure gives the fix, in Thai and in Engl
 });
 
 test('a lost connection is a readable message, not a stack trace', async () => {
-  await s.page.route('**/rpc/validateWorkbook', (route) => route.abort('connectionrefused'));
+  // Apps Script's failure handler gets a bare error when the call never reached Google.
+  await s.page.route('**/rpc/validateWorkbook', (route) =>
+    route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ message: 'NetworkError' }) }),
+  );
   await s.sidebar.getByRole('button', { name: 'ตรวจสอบข้อมูล' }).click();
   await idle(s.sidebar);
   const alert = s.sidebar.locator('#step-3 [role="alert"]');
   await expect(alert.textContent()).resolves.toContain('ติดต่อ Google ไม่สำเร็จ');
   await expectDisabled(s.sidebar.getByRole('button', { name: 'ตรวจสอบข้อมูล' }), false);
+  await s.page.unroute('**/rpc/validateWorkbook');
+});
+
+test('a stopped playground says to run npm start again, not to check the internet', async () => {
+  // Nothing listens any more (the npm start window was closed): the fetch itself fails.
+  await s.page.route('**/rpc/validateWorkbook', (route) => route.abort('connectionrefused'));
+  await s.sidebar.getByRole('button', { name: 'ตรวจสอบข้อมูล' }).click();
+  await idle(s.sidebar);
+  const alert = s.sidebar.locator('#step-3 [role="alert"]');
+  await expect(alert.textContent()).resolves.toContain('หน้าต่างที่รันคำสั่ง npm start ถูกปิดหรือหยุดไปแล้ว');
+  await expect(alert.textContent()).resolves.not.toContain('อินเทอร์เน็ต');
+  await s.sidebar.getByRole('button', { name: 'Switch to English' }).click();
+  await expect(alert.textContent()).resolves.toContain('Run npm start again');
+  await s.sidebar.getByRole('button', { name: 'เปลี่ยนเป็นภาษาไทย' }).click();
+  await expectDisabled(s.sidebar.getByRole('button', { name: 'ตรวจสอบข้อมูล' }), false);
+  await screenshot(s.page, 'error-4b-playground-stopped');
   await s.page.unroute('**/rpc/validateWorkbook');
 });
 

@@ -131,6 +131,17 @@ test('2. validation says the measures have no results yet', async () => {
   for (const id of MEASURES) {
     expect(findings.some((f) => f.includes(`"${id}"`) && f.includes('ยังไม่มีผลการดำเนินการ'))).toBe(true);
   }
+  // ITA 2569: the NACC wording of 26 OIT items is unknown. Those 26 warnings fold under one line, so the
+  // measures' warnings are not buried under them; the folded rows still lead to their cells.
+  const more = s.sidebar.locator('#step-3 details.finding-more');
+  await expect(more.locator('summary').first().textContent()).resolves.toBe('คำเตือนเดียวกันอีก 25 แถว (แถว 3–27)');
+  expect(await s.sidebar.locator('#step-3 button.finding:visible').count()).toBeLessThan(12);
+  for (const id of MEASURES) {
+    await expect(s.sidebar.locator('#step-3 button.finding', { hasText: `"${id}"` }).isVisible()).resolves.toBe(true);
+  }
+  await more.locator('summary').first().click();
+  await expect(more.first().locator('button.finding').last().textContent()).resolves.toContain('O26');
+  await screenshot(s.page, 'grid-1a-folded-warnings');
   // The highlights show in the grid: the measure ids lacking results are coloured.
   await gridIdle();
   await openTab('มาตรการ');

@@ -6,6 +6,7 @@ export * from './table-tabs';
 export {
   prefillRows,
   prefillKeyOf,
+  hasPrefill,
   stalePrefillCells,
   type PrefillSource,
   type PrefillRow,

@@ -102,6 +102,14 @@ const FOLLOWS_SETTINGS: Partial<Record<TabId, readonly string[]>> = {
 };
 
 /**
+ * Whether a tab has pre-filled rows (cells that follow the settings): only such a tab needs the settings to be
+ * set up, so set-up of any other tab alone does not read the ตั้งค่า tab.
+ */
+export function hasPrefill(tab: TabId): boolean {
+  return FOLLOWS_SETTINGS[tab] !== undefined;
+}
+
+/**
  * What earlier versions wrote in a row's cells: a year in the now year-free period ("ตลอดปีงบประมาณ พ.ศ. ๒๕๗๐"),
  * and a Thai-digit "๖ เดือนแรก" in requirements whose year was in Arabic digits.
  */

@@ -51,6 +51,7 @@ import {
   readTabGrid,
   readWorkbookGrids,
   refreshPrefilledTabs,
+  VALIDATED_TABS,
   SCAFFOLD_ORDER,
   scaffoldTabAt,
   scaffoldTableTab,
@@ -362,11 +363,12 @@ function exportChoice(input: ValidateInput | undefined, settings: Settings | nul
 export function validateWorkbook(input?: ValidateInput): ValidationSummary {
   return withLock(() => {
     const ss = SpreadsheetApp.getActive();
-    const grids = readWorkbookGrids(ss);
+    const grids = readWorkbookGrids(ss, VALIDATED_TABS);
     const data = workbookFromGrids(grids);
     const checked = exportChoice(input, data.settings);
     const findings = runValidation(data, exportValidationOptions(checked));
-    applyHighlights(ss, sheetsServices(), findings, grids);
+    const props = PropertiesService.getDocumentProperties();
+    applyHighlights(ss, sheetsServices(props), findings, grids);
     const summary = summarizeFindings(findings);
     // Counts and time only, so the property stays small whatever the data (the sidebar says "last validated").
     const done: ValidationDone = {
@@ -375,7 +377,7 @@ export function validateWorkbook(input?: ValidateInput): ValidationSummary {
       warnings: summary.warningCount,
       stale: false,
     };
-    PropertiesService.getDocumentProperties().setProperty(LAST_VALIDATION_KEY, JSON.stringify(done));
+    props.setProperty(LAST_VALIDATION_KEY, JSON.stringify(done));
     return { ...summary, checked };
   });
 }

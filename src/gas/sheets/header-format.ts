@@ -66,14 +66,57 @@ export function widthClass(width: number): number {
   return 320;
 }
 
-/** Widths of new columns (which Sheets creates at the default width): one call per run of a non-default class. */
-export function setColumnWidths(sheet: Sheet, placed: readonly PlacedColumn[]): void {
-  const classed = columnRuns(placed, (a, b) => widthClass(a.spec.width) === widthClass(b.spec.width));
-  for (const run of classed) {
-    const first = run[0] as PlacedColumn;
-    const width = widthClass(first.spec.width);
-    if (width !== DEFAULT_COLUMN_WIDTH) sheet.setColumnWidths(first.column, run.length, width);
+/** One setColumnWidths call: `count` columns from `column` get `width`. */
+export interface WidthPaint {
+  column: number;
+  count: number;
+  width: number;
+}
+
+/**
+ * The fewest setColumnWidths calls that leave every placed column at its class width, columns starting at
+ * the default width: a later call may repaint part of an earlier one, so 200 | 320 | 200 takes two calls
+ * (200 over all three, then 320 in the middle), not three. Calls in the order they must run.
+ */
+export function widthPaints(placed: readonly PlacedColumn[]): WidthPaint[] {
+  const out: WidthPaint[] = [];
+  for (const run of columnRuns(placed, () => true)) {
+    const want = run.map((p) => widthClass(p.spec.width));
+    const first = (run[0] as PlacedColumn).column;
+    // cost(i, j, under): calls to give columns i..j their widths when they now show `under`. The first call
+    // that covers column i can start at i and end at some k; inside it the columns then show its width.
+    const memo = new Map<string, { cost: number; end: number }>();
+    const cost = (i: number, j: number, under: number): number => {
+      if (i > j) return 0;
+      if (want[i] === under) return cost(i + 1, j, under);
+      const key = `${i},${j},${under}`;
+      const known = memo.get(key);
+      if (known) return known.cost;
+      let best = { cost: Infinity, end: i };
+      for (let k = i; k <= j; k++) {
+        const c = 1 + cost(i + 1, k, want[i] as number) + cost(k + 1, j, under);
+        if (c < best.cost) best = { cost: c, end: k };
+      }
+      memo.set(key, best);
+      return best.cost;
+    };
+    const emit = (i: number, j: number, under: number): void => {
+      if (i > j) return;
+      if (want[i] === under) return emit(i + 1, j, under);
+      cost(i, j, under);
+      const { end } = memo.get(`${i},${j},${under}`) as { end: number };
+      out.push({ column: first + i, count: end - i + 1, width: want[i] as number });
+      emit(i + 1, end, want[i] as number);
+      emit(end + 1, j, under);
+    };
+    emit(0, want.length - 1, DEFAULT_COLUMN_WIDTH);
   }
+  return out;
+}
+
+/** Widths of new columns (which Sheets creates at the default width): the fewest calls widthPaints finds. */
+export function setColumnWidths(sheet: Sheet, placed: readonly PlacedColumn[]): void {
+  for (const p of widthPaints(placed)) sheet.setColumnWidths(p.column, p.count, p.width);
 }
 
 /** The header cells' look: bold, shaded, wrapped, centred vertically (the wrap is set by the caller). */
@@ -94,12 +137,25 @@ function ruleFor(spec: ColumnSpec, services: SheetsServices, sources: Dropdowns)
   if (spec.checkbox) rule = services.newDataValidation().requireCheckbox().build();
   else {
     const source = spec.list ? sources.list(spec.list) : sources.measureIds();
-    // Warn, never refuse: several units may share a cell ("สำนักปลัด / กองคลัง") and pasted old documents
-    // must go in; the validator reports values outside the lists.
-    if (source) rule = services.newDataValidation().requireValueInRange(source, true).setAllowInvalid(true).build();
+    if (source) rule = listRule(services, source);
   }
   if (rule) sources.rules.set(key, rule);
   return rule;
+}
+
+/**
+ * A dropdown of the values in `source`. Warn, never refuse: several units may share a cell ("สำนักปลัด /
+ * กองคลัง") and pasted old documents must go in; the validator reports values outside the lists. Warning is
+ * the builder's default ("The default for new data validation rules is true", DataValidation reference), so
+ * no setAllowInvalid call.
+ */
+export function listRule(services: SheetsServices, source: Range): Rule {
+  return services.newDataValidation().requireValueInRange(source, true).build();
+}
+
+/** Builds (or finds) the rules of `columns` now, so the reads of their lists come before any write. */
+export function resolveRules(columns: readonly ColumnSpec[], services: SheetsServices, sources: Dropdowns): void {
+  for (const c of columns) ruleFor(c, services, sources);
 }
 
 /** Whether a column of this spec carries a dropdown or tick box. */
@@ -111,12 +167,24 @@ export interface DataLook {
   wrap(row: number, column: number): boolean;
   /** Bold cells among the written rows below the header. */
   bold?(row: number, column: number): boolean;
+  /** A rule of one cell among the written rows below the header, where its column has none. */
+  rule?(row: number, column: number): Rule | null;
+}
+
+/**
+ * What the tabs created in one set-up run share: the look of the first header made, which the next ones
+ * copy in one call (copyFormatToRange) instead of three (bold, shade, vertical alignment).
+ */
+export interface NewTabLook {
+  /** A1 of the first header styled in this run, as a one-cell source (so any width repeats it exactly). */
+  headerCell: (() => Range) | null;
 }
 
 /**
  * A tab created this run (known size, nothing on it): header and pre-filled rows in one write, the header's
- * look, wrapping and dropdowns each in one call over the whole rectangle, widths by class, frozen and
- * protected header. `rows` is the tab's row count.
+ * look copied from the run's first header (or set, on the first), wrapping and dropdowns each in one call
+ * over the whole rectangle, widths in the fewest calls, frozen and protected header. `rows` is the tab's row
+ * count.
  */
 export function formatNewTab(
   sheet: Sheet,
@@ -126,6 +194,7 @@ export function formatNewTab(
   rows: number,
   sources: Dropdowns,
   look: DataLook = { wrap: (_, c) => Boolean(columns[c - 1]?.wrap) },
+  shared: NewTabLook = { headerCell: null },
 ): void {
   const width = columns.length;
   if (width > NEW_TAB_COLUMNS) sheet.insertColumnsAfter(NEW_TAB_COLUMNS, width - NEW_TAB_COLUMNS);
@@ -136,14 +205,25 @@ export function formatNewTab(
     written.setFontWeights(block.map((_, r) => columns.map((_c, c) => (r === 0 || bold(r, c + 1) ? 'bold' : null))));
   }
   const header = block.length === 1 ? written : sheet.getRange(1, 1, 1, width);
-  styleHeader(header, columns, !bold);
+  header.setNotes([columns.map((c) => c.note)]);
+  if (shared.headerCell) shared.headerCell().copyFormatToRange(sheet, 1, width, 1, 1);
+  else {
+    if (!bold) header.setFontWeight('bold');
+    header.setBackground(HEADER_BACKGROUND);
+    header.setVerticalAlignment('middle');
+    let cell: Range | null = null;
+    shared.headerCell = () => (cell ??= sheet.getRange(1, 1));
+  }
   const all = sheet.getRange(1, 1, rows, width);
   all.setWraps(Array.from({ length: rows }, (_, r) => columns.map((_c, c) => r === 0 || look.wrap(r, c + 1))));
+  // One call for every rule: over all rows when a column has one, else over the written rows. Row 1 gets
+  // null: the header has no rule (and a new tab has none to lose).
   const rules = columns.map((c) => ruleFor(c, services, sources));
-  if (rules.some((r) => r !== null)) {
-    // Row 1 gets null: the header has no rule (and a new tab has none to lose).
-    all.setDataValidations(Array.from({ length: rows }, (_, r) => (r === 0 ? columns.map(() => null) : rules)));
-  }
+  const ruleAt = (r: number, c: number): Rule | null =>
+    r === 0 ? null : (rules[c] ?? (r < block.length ? (look.rule?.(r, c + 1) ?? null) : null));
+  const ruleRows = rules.some((r) => r !== null) ? rows : block.length;
+  const grid = Array.from({ length: ruleRows }, (_, r) => columns.map((_c, c) => ruleAt(r, c)));
+  if (grid.some((line) => line.some((r) => r !== null))) (ruleRows === rows ? all : written).setDataValidations(grid);
   setColumnWidths(
     sheet,
     columns.map((spec, i) => ({ spec, column: i + 1 })),

@@ -7,7 +7,7 @@
 // add-on in a text nobody types into a rule of their own; a rule the user copies along with a cell keeps
 // the formula, so it is recognised (and replaced) too. Only the formula is compared, never the colour.
 import type { Finding } from '../../core/rpc/contract';
-import { ALL_TABS, type TabSpec } from '../../core/tabs';
+import { ALL_TABS, type TabId, type TabSpec } from '../../core/tabs';
 import { matchHeaders, type WorkbookGrids } from '../../core/workbook';
 import { sheetsOf } from './read-workbook';
 import type { Sheet, Spreadsheet, SheetsServices } from './types';
@@ -87,15 +87,36 @@ function cellsBySeverity(
   return out;
 }
 
+/** The A1 runs of a tab's highlight rules, by severity (what applyHighlights gives each rule). */
+export function highlightRuns(findings: readonly Finding[], tab: string): Record<Severity, string[]> {
+  const cells = cellsBySeverity(findings, tab);
+  return { error: cellRuns(cells.error), warning: cellRuns(cells.warning) };
+}
+
 function isForeign(sheet: Sheet, spec: TabSpec, grids: WorkbookGrids | undefined): boolean {
-  const grid = grids ? grids[spec.id] : sheet.getDataRange().getValues();
+  const grid = grids && grids[spec.id] !== undefined ? grids[spec.id] : sheet.getDataRange().getValues();
   return grid ? matchHeaders(spec.columns, grid).foreign : false;
+}
+
+/**
+ * Tabs no validation rule reports on: the dropdown lists and the export history. Their rules are neither
+ * read nor written (a highlight the user copies onto one of them stays, as on a tab of their own), unless a
+ * finding does name one of them.
+ */
+export const NEVER_FLAGGED: ReadonlySet<TabId> = new Set<TabId>(['lists', 'exportLog']);
+
+/** The Range objects of A1 runs on one sheet: one handle for a single run, else one range list. */
+function rangesOf(sheet: Sheet, a1s: readonly string[]): GoogleAppsScript.Spreadsheet.Range[] {
+  return a1s.length === 1 ? [sheet.getRange(a1s[0] as string)] : sheet.getRangeList([...a1s]).getRanges();
 }
 
 /**
  * Replaces the add-on's highlight rules on every standard tab with rules for `findings` (cells with row
  * and column > 0). Tabs that do not look like the standard tab get none. `grids` (the tabs as validation
  * read them) saves reading the headers again. Returns the number of cells highlighted.
+ *
+ * Calls: one read of the rules per tab that can carry a finding, one write per tab whose highlights
+ * change; each severity's rule is set up once (formula and colour) and only given each tab's ranges.
  */
 export function applyHighlights(
   ss: Spreadsheet,
@@ -107,12 +128,22 @@ export function applyHighlights(
   let painted = 0;
   // The tabs validation just read: their handles are reused, and a tab it did not find is not there.
   const known = grids && sheetsOf(grids);
+  const named = new Set(findings.map((f) => f.tab));
   // Every tab's rules are read before any is written: a read after a write makes Sheets flush first.
   const tabs: { spec: TabSpec; sheet: Sheet; existing: Rule[] }[] = [];
   for (const spec of ALL_TABS) {
-    const sheet = known ? (known[spec.id] ?? null) : ss.getSheetByName(spec.name);
+    if (NEVER_FLAGGED.has(spec.id) && !named.has(spec.name)) continue;
+    // A tab the caller's read left out (not a missing tab) is looked up.
+    const read = known && grids && grids[spec.id] !== undefined;
+    const sheet = read ? (known[spec.id] ?? null) : ss.getSheetByName(spec.name);
     if (sheet) tabs.push({ spec, sheet, existing: sheet.getConditionalFormatRules() });
   }
+  const builders: Partial<Record<Severity, GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder>> = {};
+  const builderOf = (severity: Severity) =>
+    (builders[severity] ??= services
+      .newConditionalFormatRule()
+      .whenFormulaSatisfied(HIGHLIGHT_FORMULA[severity])
+      .setBackground(COLOUR[severity]));
   for (const { spec, sheet, existing } of tabs) {
     const cells = isForeign(sheet, spec, grids) ? { error: [], warning: [] } : cellsBySeverity(findings, spec.name);
     const theirs = existing.filter((rule) => !isHighlightRule(rule));
@@ -121,14 +152,8 @@ export function applyHighlights(
       const a1s = cellRuns(cells[severity]);
       if (a1s.length === 0) continue;
       painted += cells[severity].length;
-      ours.push(
-        services
-          .newConditionalFormatRule()
-          .whenFormulaSatisfied(HIGHLIGHT_FORMULA[severity])
-          .setBackground(COLOUR[severity])
-          .setRanges(sheet.getRangeList(a1s).getRanges())
-          .build(),
-      );
+      // setRanges replaces the ranges a built rule had: the same builder serves every tab.
+      ours.push(builderOf(severity).setRanges(rangesOf(sheet, a1s)).build());
     }
     if (ours.length === 0 && theirs.length === existing.length) continue;
     // Ours first: a highlight shows over the user's own rules while the problem lasts.

@@ -13,9 +13,11 @@ export {
   type ScaffoldOptions,
 } from './scaffold';
 export { scaffoldSettings, writeSettings, writeSettingValue, workbookDefaults } from './settings-io';
-export { readWorkbook, readWorkbookGrids, readScoresTab, readSettingsTab } from './read-workbook';
+export { readWorkbook, readWorkbookGrids, readScoresTab, readSettingsTab, VALIDATED_TABS } from './read-workbook';
 export {
   applyHighlights,
+  highlightRuns,
+  NEVER_FLAGGED,
   isHighlightRule,
   restoreRememberedColours,
   ERROR_HIGHLIGHT,

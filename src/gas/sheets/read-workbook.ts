@@ -1,5 +1,5 @@
-// Reads every standard tab once (getDataRange().getValues()) and maps it to typed data.
-import { ALL_TABS, SCORES_TAB, SETTINGS_TAB, type TabId } from '../../core/tabs';
+// Reads every standard tab once (one getSheetValues per tab) and maps it to typed data.
+import { ALL_TABS, SCORES_TAB, SETTINGS_TAB, type TabId, type TabSpec } from '../../core/tabs';
 import {
   readSettings,
   workbookFromGrids,
@@ -8,7 +8,7 @@ import {
   type WorkbookData,
   type WorkbookGrids,
 } from '../../core/workbook';
-import { readGrid, type Sheet, type Spreadsheet } from './types';
+import { readAllValues, readGrid, type Sheet, type Spreadsheet } from './types';
 
 /** The tabs behind grids this module read, so a caller given the grids reuses the handles (no lookup again). */
 const sheetsOfGrids = new WeakMap<WorkbookGrids, Partial<Record<TabId, Sheet>>>();
@@ -18,14 +18,17 @@ export function sheetsOf(grids: WorkbookGrids): Partial<Record<TabId, Sheet>> | 
   return sheetsOfGrids.get(grids);
 }
 
-/** Each standard tab's grid (null when the tab does not exist). */
-export function readWorkbookGrids(ss: Spreadsheet): WorkbookGrids {
+/** The tabs validation reads: every standard tab but the export history, which no rule looks at. */
+export const VALIDATED_TABS: readonly TabSpec[] = ALL_TABS.filter((spec) => spec.id !== 'exportLog');
+
+/** Each standard tab's grid (null when the tab does not exist); `specs` chooses fewer tabs (the others absent). */
+export function readWorkbookGrids(ss: Spreadsheet, specs: readonly TabSpec[] = ALL_TABS): WorkbookGrids {
   const grids: WorkbookGrids = {};
   const sheets: Partial<Record<TabId, Sheet>> = {};
-  for (const spec of ALL_TABS) {
+  for (const spec of specs) {
     const sheet = ss.getSheetByName(spec.name);
     if (sheet) sheets[spec.id as TabId] = sheet;
-    grids[spec.id as TabId] = sheet ? readGrid(sheet) : null;
+    grids[spec.id as TabId] = sheet ? readAllValues(sheet) : null;
   }
   sheetsOfGrids.set(grids, sheets);
   return grids;

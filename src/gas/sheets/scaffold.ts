@@ -8,6 +8,7 @@ import {
   LISTS_TAB,
   MEASURES_TAB,
   SETTINGS_TAB,
+  hasPrefill,
   prefillKeyOf,
   prefillRows,
   stalePrefillCells,
@@ -29,9 +30,11 @@ import {
   protectHeader,
   readHeaderGuard,
   reapplyHeaderNotes,
+  resolveRules,
   writeHeaderBlock,
   type DropdownSources,
   type Dropdowns,
+  type NewTabLook,
   type PlacedColumn,
 } from './header-format';
 import { allOf, blockWrites, prepareCells, writeCells, type CellWrite, type PreparedWrite } from './safe-write';
@@ -76,6 +79,8 @@ export interface ScaffoldRun {
   /** Tabs placed in this run: sheet, header row, columns found, and their row count (read when needed). */
   readonly placed: Map<string, PlacedTab>;
   readonly dropdowns: Dropdowns;
+  /** The header look the tabs created in this run share (the first one's, copied). */
+  readonly look: NewTabLook;
 }
 
 export interface PlacedTab {
@@ -108,6 +113,7 @@ export function scaffoldRun(ss: Spreadsheet, services: SheetsServices, tabs = ne
     tabs,
     reads: new Map(),
     placed,
+    look: { headerCell: null },
     dropdowns: {
       list(key) {
         if (!lists.has(key)) lists.set(key, rangeBelow(where(LISTS_TAB), key));
@@ -283,6 +289,8 @@ export function scaffoldTableTab(
 export function scaffoldTableTabIn(run: ScaffoldRun, spec: TableTabSpec, source: PrefillSource): TabOutcome {
   const existing = run.tabs.get(spec.name);
   if (!existing) {
+    // The dropdowns' lists are looked up before the tab is inserted: a read after a write makes Sheets flush.
+    resolveRules(spec.columns, run.services, run.dropdowns);
     const sheet = run.tabs.insert(spec.name, ALL_TABS.indexOf(spec));
     const columns = Object.fromEntries(spec.columns.map((c, i) => [c.key, i + 1]));
     const width = spec.columns.length;
@@ -290,8 +298,9 @@ export function scaffoldTableTabIn(run: ScaffoldRun, spec: TableTabSpec, source:
       spec.columns.map((c) => c.header),
       ...prefillRows(spec.id, source).map((w) => prefillLine(w.cells, columns, width)),
     ];
-    formatNewTab(sheet, run.services, spec.columns, block, Math.max(NEW_TAB_ROWS, block.length), run.dropdowns);
-    run.placed.set(spec.name, { sheet, headerRow: 1, columns, rows: () => Math.max(NEW_TAB_ROWS, block.length) });
+    const rows = Math.max(NEW_TAB_ROWS, block.length);
+    formatNewTab(sheet, run.services, spec.columns, block, rows, run.dropdowns, undefined, run.look);
+    run.placed.set(spec.name, { sheet, headerRow: 1, columns, rows: () => rows });
     return { kind: 'created' };
   }
   return repairTableTab(
@@ -424,7 +433,7 @@ export function scaffoldListsTab(
       ...Array.from({ length: depth }, (_, i) => LISTS_TAB.columns.map((c) => safeCellValue(defaults(c, i)))),
     ];
     const rows = Math.max(NEW_TAB_ROWS, block.length);
-    formatNewTab(sheet, services, LISTS_TAB.columns, block, rows, run.dropdowns);
+    formatNewTab(sheet, services, LISTS_TAB.columns, block, rows, run.dropdowns, undefined, run.look);
     const columns = Object.fromEntries(LISTS_TAB.columns.map((c, i) => [c.key, i + 1]));
     run.placed.set(LISTS_TAB.name, { sheet, headerRow: 1, columns, rows: () => rows });
     return { kind: 'created' };
@@ -539,7 +548,8 @@ export function scaffoldTabAt(
   if (spec.kind === 'lists') outcome = scaffoldListsTab(ss, services, run);
   else if (spec.kind === 'keyValue') outcome = scaffoldSettings(ss, services, today, run);
   else {
-    const settingsSheet = run.tabs.get(SETTINGS_TAB.name);
+    // Only a tab with pre-filled rows follows the settings: no other tab reads the ตั้งค่า tab.
+    const settingsSheet = hasPrefill(spec.id) ? run.tabs.get(SETTINGS_TAB.name) : null;
     outcome = scaffoldTableTabIn(run, spec, prefillSourceOf(settingsSheet ? readGrid(settingsSheet) : null, today));
   }
   recordOutcome(summary, spec.name, outcome);

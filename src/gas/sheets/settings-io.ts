@@ -21,7 +21,15 @@ import {
   type Settings,
   type SettingLine,
 } from '../../core/workbook';
-import { formatNewTab, protectHeader, readHeaderGuard, writeHeaderBlock, type Dropdowns } from './header-format';
+import {
+  formatNewTab,
+  listRule,
+  protectHeader,
+  readHeaderGuard,
+  writeHeaderBlock,
+  type Dropdowns,
+  type NewTabLook,
+} from './header-format';
 import { blockWrites, writeCells, type CellWrite, type WriteValue } from './safe-write';
 import {
   NEW_TAB_ROWS,
@@ -47,6 +55,8 @@ type Outcome =
 export interface SettingsRun {
   tabs: SheetDirectory;
   dropdowns: Dropdowns;
+  /** The header look shared by the tabs the run creates. */
+  look?: NewTabLook;
 }
 
 /** Appends setting rows below the last row (cells that are empty, through the safe-write path). */
@@ -75,42 +85,68 @@ export function workbookDefaults(today: Date, agency: { agencyName?: string; age
   return defaultSettings(today, { frameworkYears: FRAMEWORK_YEARS, ...agency });
 }
 
-/** The rules of the value cells of ประเภทหน่วยงาน, รอบการรายงาน and รูปแบบตัวเลข, by setting key. */
+/**
+ * The rules of the value cells of ประเภทหน่วยงาน, รอบการรายงาน and รูปแบบตัวเลข, by setting key. A list
+ * rule is the one the table tabs use for the same list (built once per run).
+ */
 function settingRules(
   services: SheetsServices,
   dropdowns: Dropdowns,
 ): Record<string, () => GoogleAppsScript.Spreadsheet.DataValidation | null> {
   const fromList = (key: string) => () => {
-    const cached = dropdowns.rules.get(`settings:${key}`);
+    const cached = dropdowns.rules.get(`list:${key}`);
     if (cached) return cached;
     const r = dropdowns.list(key);
-    const rule = r ? services.newDataValidation().requireValueInRange(r, true).setAllowInvalid(true).build() : null;
-    if (rule) dropdowns.rules.set(`settings:${key}`, rule);
+    const rule = r ? listRule(services, r) : null;
+    if (rule) dropdowns.rules.set(`list:${key}`, rule);
     return rule;
   };
   return {
     agencyType: fromList('agencyTypes'),
     round: fromList('rounds'),
-    digits: () => services.newDataValidation().requireValueInList([DIGITS_THAI, DIGITS_ARABIC], true).build(),
+    digits: () => {
+      const cached = dropdowns.rules.get('digits');
+      if (cached) return cached;
+      const rule = services.newDataValidation().requireValueInList([DIGITS_THAI, DIGITS_ARABIC], true).build();
+      dropdowns.rules.set('digits', rule);
+      return rule;
+    },
   };
 }
 
-/** A new ตั้งค่า tab: header and today's default lines in one write, the value column's dropdowns in one. */
-function createSettingsTab(sheet: Sheet, services: SheetsServices, today: Date, dropdowns: Dropdowns): unknown[][] {
+/**
+ * A new ตั้งค่า tab: header and today's default lines in one write, the value column's dropdowns with the
+ * tab's other formats (formatNewTab: one call for all its rules).
+ */
+function createSettingsTab(
+  sheet: Sheet,
+  services: SheetsServices,
+  today: Date,
+  dropdowns: Dropdowns,
+  shared?: NewTabLook,
+): unknown[][] {
   const lines = settingsLines(workbookDefaults(today));
   const block = [
     SETTINGS_TAB.columns.map((c) => c.header),
     ...lines.map((l) => [safeCellValue(l.label), safeCellValue(l.value), safeCellValue(l.note)]),
   ];
   const rows = Math.max(NEW_TAB_ROWS, block.length);
-  // Every line wraps, and its label is bold like the header.
-  formatNewTab(sheet, services, SETTINGS_TAB.columns, block, rows, dropdowns, {
-    wrap: (row) => row <= lines.length,
-    bold: (_row, column) => column === 1,
-  });
   const rules = settingRules(services, dropdowns);
-  const column = lines.map((l) => [rules[l.key]?.() ?? null]);
-  if (column.some((r) => r[0] !== null)) sheet.getRange(2, 2, lines.length, 1).setDataValidations(column);
+  // Every line wraps, and its label is bold like the header.
+  formatNewTab(
+    sheet,
+    services,
+    SETTINGS_TAB.columns,
+    block,
+    rows,
+    dropdowns,
+    {
+      wrap: (row) => row <= lines.length,
+      bold: (_row, column) => column === 1,
+      rule: (row, column) => (column === 2 ? (rules[lines[row - 1]?.key ?? '']?.() ?? null) : null),
+    },
+    shared,
+  );
   return block;
 }
 
@@ -123,8 +159,11 @@ export function scaffoldSettings(
 ): Outcome {
   const existing = run.tabs.get(SETTINGS_TAB.name);
   if (!existing) {
+    // The dropdowns' lists are looked up before the tab is inserted: a read after a write makes Sheets flush.
+    const rules = settingRules(services, run.dropdowns);
+    for (const rule of Object.values(rules)) rule();
     const sheet = run.tabs.insert(SETTINGS_TAB.name, 0);
-    return { kind: 'created', grid: createSettingsTab(sheet, services, today, run.dropdowns) };
+    return { kind: 'created', grid: createSettingsTab(sheet, services, today, run.dropdowns, run.look) };
   }
   const sheet = existing;
   const values = readGrid(sheet);

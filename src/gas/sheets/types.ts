@@ -19,6 +19,20 @@ export function readGrid(sheet: Sheet): unknown[][] {
   return sheet.getDataRange().getValues();
 }
 
+/**
+ * A tab's values from A1 to its last row and column with content, in one call (getSheetValues with -1 sizes,
+ * as the reference documents); the same grid as readGrid. An empty tab has no such rectangle: [['']] then,
+ * what getDataRange gives.
+ */
+export function readAllValues(sheet: Sheet): unknown[][] {
+  try {
+    const values = sheet.getSheetValues(1, 1, -1, -1);
+    return values.length > 0 ? values : [['']];
+  } catch {
+    return [['']];
+  }
+}
+
 /** Makes room below the last row when a write would run past the sheet's end (Sheets refuses otherwise). */
 export function ensureRows(sheet: Sheet, lastNeededRow: number): void {
   const max = sheet.getMaxRows();

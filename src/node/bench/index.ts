@@ -22,6 +22,22 @@ function table(scenarios: readonly Scenario[]): void {
   }
 }
 
+/** Goal, reached and floor of each scenario with a goal; the calls that make the floor where it is missed. */
+function goals(scenarios: readonly Scenario[]): void {
+  console.log('\nGoals of issue 12 (calls / flushes): goal, reached, floor');
+  for (const s of scenarios) {
+    if (!s.goal) continue;
+    const met = s.calls <= s.goal.calls && s.flushes <= s.goal.flushes;
+    const floor = s.floor ? String(s.floor.total) : '-';
+    console.log(
+      `  ${s.name.padEnd(56)} goal ≤ ${s.goal.calls} / ≤ ${s.goal.flushes}, reached ${s.calls} / ${s.flushes}, floor ${floor}${met ? '  (met)' : ''}`,
+    );
+    if (met || !s.floor) continue;
+    for (const l of s.floor.lines.filter((x) => x.calls > 0))
+      console.log(`      ${String(l.calls).padStart(4)}  ${l.kind} — ${l.why}`);
+  }
+}
+
 function byMethod(scenarios: readonly Scenario[]): void {
   for (const s of scenarios) {
     console.log(`\n${s.name}`);
@@ -48,6 +64,7 @@ function main(): void {
   const scenarios = [...tabs.scenarios, exportRow];
   console.log('\nService calls per scenario (reads ask the server; a flush is a Sheets read after a queued write)');
   table(scenarios);
+  goals(scenarios);
 
   console.log('');
   line(`  validate findings (2,000 + 2,000 rows)`, tabs.findings);
@@ -68,6 +85,7 @@ function main(): void {
     '  dist/Code.js compile + run in a bare vm, ms (20 processes)',
     `${compile.median.toFixed(1)}  [${fmt(compile.all)}]`,
   );
+  line('    of which new context / compile / run (medians)', compile.parts.map((n) => n.toFixed(1)).join(' / '));
 
   if (process.argv.includes('--by-method')) byMethod(scenarios);
 }

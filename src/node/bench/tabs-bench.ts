@@ -1,5 +1,5 @@
 // Sheets calls of the standard tabs through the server functions the sidebar calls (workbook-api on the
-// fakes): set-up of an empty workbook, repair over 20 and 2,000 rows per tab, validate over 2,000 measure and
+// fakes): set-up of an empty workbook (in one call, and tab by tab as the sidebar does), repair over 20 and 2,000 rows per tab, validate over 2,000 measure and
 // 2,000 result rows (first run and re-run), preview + write of 10 indicator scores. Each scenario reports
 // calls, reads, writes and flushes (src/fakes/call-counter.ts says which call is which).
 import { performance } from 'node:perf_hooks';
@@ -9,7 +9,8 @@ import { validateWorkbook } from '../../core/validation';
 import { workbookFromGrids } from '../../core/workbook';
 import type { SettingsInput } from '../../core/rpc/contract';
 import * as api from '../../gas/api/workbook-api';
-import { readWorkbookGrids, type Spreadsheet } from '../../gas/sheets';
+import { isHighlightRule, readWorkbookGrids, SCAFFOLD_ORDER, type Spreadsheet } from '../../gas/sheets';
+import { setUpFloor, validateFloor, type Floor } from './floor';
 
 /** Calls of one scenario, split by what they cost on real Apps Script. */
 export interface CallFigures {
@@ -22,6 +23,10 @@ export interface CallFigures {
 
 export interface Scenario extends CallFigures {
   readonly name: string;
+  /** Issue 12's goal for this scenario, when it has one. */
+  readonly goal?: { readonly calls: number; readonly flushes: number };
+  /** The calls no SpreadsheetApp call can merge (floor.ts), where the goal has one. */
+  readonly floor?: Floor;
 }
 
 export interface TabsBenchResult {
@@ -88,7 +93,7 @@ function measureRow(i: number): unknown[] {
     item: i % 5 === 0 ? `O${(i % 43) + 1}` : '',
     issue: `ตัวชี้วัดที่ ${6 + (i % 3)} ประเด็นที่ ${i + 1}`,
     measure: `มาตรการที่ ${i + 1} เผยแพร่ข้อมูลข่าวสารและลดขั้นตอนการให้บริการประชาชน`,
-    approach: '- จัดทำมาตรการ\n- เผยแพร่บนเว็บไซต์หลักของหน่วยงาน',
+    approach: "'- จัดทำมาตรการ\n- เผยแพร่บนเว็บไซต์หลักของหน่วยงาน",
     steps: `๑. แต่งตั้งคณะทำงานชุดที่ ${i + 1}\n๒. จัดทำคู่มือการปฏิบัติงาน\n๓. เผยแพร่ผ่านเว็บไซต์ขององค์การบริหารส่วนตำบลห้วยแก้ว`,
     // every 100th row carries two problems, so there are highlights to write
     owners: i % 100 === 7 ? '' : i % 2 ? 'สำนักปลัด / กองคลัง' : 'สำนักปลัด',
@@ -115,8 +120,41 @@ function resultRow(i: number): unknown[] {
 function setUpEmpty(): Scenario {
   const { env } = fresh();
   env.counter.reset();
+  const others = env.uncounted(() => env.spreadsheet.getSheets().length);
   api.scaffoldTabs();
-  return { name: 'set-up, empty workbook (9 tabs)', ...figures(env) };
+  return {
+    name: 'set-up, empty workbook (9 tabs)',
+    ...figures(env),
+    goal: { calls: 120, flushes: 12 },
+    floor: setUpFloor(others),
+  };
+}
+
+/** Figures of several server calls, added up (each call its own execution: flushes counted per call). */
+function addUp(all: readonly CallFigures[]): CallFigures {
+  const byMethod: Record<string, number> = {};
+  for (const f of all) for (const [k, n] of Object.entries(f.byMethod)) byMethod[k] = (byMethod[k] ?? 0) + n;
+  const sum = (pick: (f: CallFigures) => number) => all.reduce((t, f) => t + pick(f), 0);
+  return {
+    calls: sum((f) => f.calls),
+    reads: sum((f) => f.reads),
+    writes: sum((f) => f.writes),
+    flushes: sum((f) => f.flushes),
+    byMethod,
+  };
+}
+
+/** The sidebar's set-up: one server call per tab (SCAFFOLD_ORDER), each complete on its own. */
+function setUpTabByTab(): Scenario {
+  const { env } = fresh();
+  const calls: CallFigures[] = [];
+  for (let index = 0; index < SCAFFOLD_ORDER.length; index++) {
+    env.counter.reset();
+    api.scaffoldTab({ index });
+    calls.push(figures(env));
+  }
+  const most = Math.max(...calls.map((c) => c.calls));
+  return { name: `set-up tab by tab (sidebar: 9 calls, at most ${most} each)`, ...addUp(calls) };
 }
 
 function repairOver(rowsPerTab: number): Scenario {
@@ -159,14 +197,36 @@ export function prepareColdValidation(): () => unknown {
   return () => validateWorkbook(data);
 }
 
+/** The add-on's highlight rules on each tab, counted without counting calls. */
+function ourRules(env: FakeEnvironment, ss: Spreadsheet): Record<string, number> {
+  return env.uncounted(() =>
+    Object.fromEntries(
+      ss.getSheets().map((s) => [s.getName(), s.getConditionalFormatRules().filter(isHighlightRule).length]),
+    ),
+  );
+}
+
 function validateLarge(): { first: Scenario; again: Scenario; findings: number; cpuMs: number } {
   const { env, ss } = largeWorkbook();
+  const goal = { calls: 40, flushes: 3 };
+  const before = ourRules(env, ss);
   env.counter.reset();
   const summary = api.validateWorkbook();
-  const first = { name: 'validate, 2,000 measures + 2,000 results', ...figures(env) };
+  const first = {
+    name: 'validate, 2,000 measures + 2,000 results',
+    ...figures(env),
+    goal,
+    floor: validateFloor(summary.findings, before),
+  };
+  const after = ourRules(env, ss);
   env.counter.reset();
-  api.validateWorkbook();
-  const again = { name: 'validate again (old highlights there)', ...figures(env) };
+  const second = api.validateWorkbook();
+  const again = {
+    name: 'validate again (old highlights there)',
+    ...figures(env),
+    goal,
+    floor: validateFloor(second.findings, after),
+  };
   const data = env.uncounted(() => workbookFromGrids(readWorkbookGrids(ss)));
   const times: number[] = [];
   for (let i = 0; i < 5; i++) {
@@ -193,6 +253,7 @@ export function runTabsBench(): TabsBenchResult {
   return {
     scenarios: [
       setUpEmpty(),
+      setUpTabByTab(),
       repairOver(20),
       repairOver(2000),
       validate.first,

@@ -150,6 +150,42 @@ describe('Range formats and notes', () => {
   });
 });
 
+describe('Range.copyFormatToRange', () => {
+  it('copies a one-cell format to a row of another sheet, repeated; values, notes and rules stay', () => {
+    const env = createFakeEnvironment();
+    const ss = env.SpreadsheetApp.getActiveSpreadsheet();
+    const source = ss.getSheets()[0]!;
+    const target = ss.insertSheet('target');
+    const cell = source.getRange('A1');
+    cell.setBackground('#d9ead3').setFontWeight('bold').setVerticalAlignment('middle').setWrap(true);
+    target
+      .getRange('A1:C1')
+      .setValues([['a', 'b', 'c']])
+      .setNotes([['n', '', '']]);
+    target.getRange('B1').setDataValidation(env.SpreadsheetApp.newDataValidation().requireCheckbox().build());
+    cell.copyFormatToRange(target, 1, 3, 1, 1);
+    const row = target.getRange('A1:D1');
+    expect(row.getBackgrounds()).toEqual([['#d9ead3', '#d9ead3', '#d9ead3', '#ffffff']]);
+    expect(row.getFontWeights()).toEqual([['bold', 'bold', 'bold', 'normal']]);
+    expect(row.getVerticalAlignments()).toEqual([['middle', 'middle', 'middle', 'bottom']]);
+    expect(row.getWraps()[0]!.slice(0, 3)).toEqual([true, true, true]);
+    expect(target.getRange('A1:C1').getValues()).toEqual([['a', 'b', 'c']]);
+    expect(target.getRange('A1').getNote()).toBe('n');
+    expect(target.getRange('B1').getDataValidation()).not.toBeNull();
+  });
+
+  it('repeats or truncates a larger source over the destination, and refuses a range off the sheet', () => {
+    const env = createFakeEnvironment();
+    const sheet = env.SpreadsheetApp.getActiveSheet();
+    sheet.getRange('A1:B1').setBackgrounds([['#ff0000', '#00ff00']]);
+    sheet.getRange('A1:B1').copyFormatToRange(sheet, 1, 5, 3, 3);
+    expect(sheet.getRange('A3:E3').getBackgrounds()).toEqual([['#ff0000', '#00ff00', '#ff0000', '#00ff00', '#ff0000']]);
+    sheet.getRange('A1:B1').copyFormatToRange(sheet.getSheetId(), 1, 1, 4, 4);
+    expect(sheet.getRange('A4:B4').getBackgrounds()).toEqual([['#ff0000', '#ffffff']]);
+    expect(() => sheet.getRange('A1').copyFormatToRange(sheet, 1, 27, 1, 1)).toThrow('Range not found');
+  });
+});
+
 describe('Range geometry', () => {
   it('reports position, A1 notation and offsets', () => {
     const { sheet } = sheetOf();

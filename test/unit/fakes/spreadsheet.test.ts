@@ -70,6 +70,19 @@ describe('Sheet', () => {
     expect(sheet.getDataRange().getA1Notation()).toBe('A1:C4');
   });
 
+  it('getSheetValues with -1 sizes reads to the last row and column with content; an empty sheet has none', () => {
+    const env = createFakeEnvironment();
+    const sheet = env.SpreadsheetApp.getActiveSheet();
+    expect(() => sheet.getSheetValues(1, 1, -1, -1)).toThrow('at least 1');
+    sheet.getRange('A10:E10').setBackground('#ff0000');
+    sheet.getRange('C4').setValue('x');
+    expect(sheet.getSheetValues(1, 1, -1, -1)).toEqual(sheet.getDataRange().getValues());
+    expect(sheet.getSheetValues(4, 2, -1, -1)).toEqual([['', 'x']]);
+    env.counter.reset();
+    sheet.getSheetValues(1, 1, -1, -1);
+    expect(env.counter.total()).toBe(1);
+  });
+
   it('appendRow writes after the last content row and grows a full sheet', () => {
     const env = createFakeEnvironment();
     const sheet = env.SpreadsheetApp.getActiveSheet();

@@ -2,7 +2,9 @@
 // number of Sheets calls whatever the number of rows: 20 or 2,000 per tab.
 import { createFakeEnvironment, installGlobals } from '../../../src/fakes';
 import * as api from '../../../src/gas/api/workbook-api';
-import { MEASURES_TAB, OIT_TAB, PROGRESS_TAB, RESULTS_TAB, type TableTabSpec } from '../../../src/core/tabs';
+import { ALL_TABS, MEASURES_TAB, OIT_TAB, PROGRESS_TAB, RESULTS_TAB, type TableTabSpec } from '../../../src/core/tabs';
+import { exportValidationOptions, validateWorkbook as runValidation } from '../../../src/core/validation';
+import { workbookFromGrids } from '../../../src/core/workbook';
 import { SETTINGS } from '../validation/fixture';
 
 const row = (spec: TableTabSpec, v: Record<string, unknown>) => spec.columns.map((c) => v[c.key] ?? '');
@@ -80,4 +82,20 @@ test('validate costs the same Sheets calls on 20 and on 2,000 rows per tab (firs
   expect(large.findings).toBeGreaterThan(small.findings * 50);
   expect(large.first).toBe(small.first);
   expect(large.second).toBe(small.second);
+});
+
+test('validate of a workbook with a standard tab the user emptied finds what a read of its data range finds', () => {
+  const env = createFakeEnvironment();
+  installGlobals(globalThis, env);
+  api.saveSettings({ ...SETTINGS, fiscalYear: 2566, itaYear: 2565, frameworkYear: 2566 });
+  api.scaffoldTabs();
+  const ss = env.SpreadsheetApp.getActiveSpreadsheet();
+  env.uncounted(() => ss.getSheetByName(MEASURES_TAB.name)!.getDataRange().clearContent());
+  const summary = api.validateWorkbook();
+  const grids = env.uncounted(() =>
+    Object.fromEntries(ALL_TABS.map((t) => [t.id, ss.getSheetByName(t.name)?.getDataRange().getValues() ?? null])),
+  );
+  const expected = runValidation(workbookFromGrids(grids), exportValidationOptions(summary.checked!));
+  expect(summary.findings).toEqual(expected);
+  expect(summary.findings.length).toBeGreaterThan(0);
 });
