@@ -26,18 +26,18 @@ function previewAndWrite() {
 const rows = (name: string) =>
   env.uncounted(() => env.spreadsheet.getSheetByName(name)?.getDataRange().getValues().length ?? 0);
 
-test('preview + write of the scores: at most 35 Sheets calls, no read waiting on a write', () => {
+test('preview + write of the scores: at most 30 Sheets calls, no read waiting on a write', () => {
   env.counter.reset();
   const summary = previewAndWrite();
   expect(summary.scoresWritten).toBe(14);
   expect(summary.measuresAdded).toBeGreaterThan(0);
-  expect(env.counter.total()).toBeLessThanOrEqual(35);
+  expect(env.counter.total()).toBeLessThanOrEqual(30);
   expect(env.counter.kinds.flushes).toBe(0);
-  // the same paste again finds everything in place: it reads and writes nothing
+  // the same paste again finds everything in place: it writes nothing
   env.counter.reset();
   previewAndWrite();
   expect(env.counter.kinds.writes).toBe(0);
-  expect(env.counter.total()).toBeLessThanOrEqual(25);
+  expect(env.counter.total()).toBeLessThanOrEqual(20);
 });
 
 test('a missing analysis tab is created and written; a foreign measures tab stops the write', () => {
