@@ -137,7 +137,11 @@ export function analyze(set: ScoreSet, options: AnalyzeOptions = {}): Analysis {
   }
 
   const lowestByTool = {} as Record<ToolCode, IndicatorNo[]>;
-  for (const tool of TOOL_CODES) lowestByTool[tool] = extremes(set, framework.tools[tool].indicators, 'min');
+  // "น้อยที่สุดในกลุ่มเครื่องมือ" only when every indicator of the tool is known, as for the urgent one below.
+  for (const tool of TOOL_CODES) {
+    const own = framework.tools[tool].indicators;
+    lowestByTool[tool] = own.every((no) => set.indicators[no] !== undefined) ? extremes(set, own, 'min') : [];
+  }
 
   const analysisCore = {
     year,

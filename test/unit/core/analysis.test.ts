@@ -145,6 +145,9 @@ describe('options and incomplete input', () => {
     // Indicator 7 is still below the target: in the วิเคราะห์ผล tab, an issue to develop, not urgent.
     expect(a.belowTarget).toEqual([7]);
     expect(categoryOf(a, 7)).toBe(CATEGORY_DEVELOP);
+    // Nor the weakest of a tool with an indicator missing (EIT: 6–8, OIT: 9–10); IIT (1–5) is complete.
+    expect(a.lowestByTool).toEqual({ IIT: [4], EIT: [], OIT: [] });
+    expect(a.narrative.tools.EIT.weakest).toBeNull();
     // Once 8–10 are there, the lowest of the ten is urgent, whichever it is.
     expect(analyze(set([...sample.slice(0, 7), 80.5, 70.1, 65.2]), { year: 2569 }).urgent).toEqual([10]);
   });
