@@ -1,7 +1,7 @@
 // The report model as a .docx (the `docx` package): A4, Sarabun 16 pt (Thai is a complex script in Word,
 // so the cs font and size are set too), margins from the model, one section per page section (a report,
-// or a part of one) with its own orientation, bold shaded header rows repeated on every page, rows that
-// do not split, headings kept with what follows, kept groups (signatures with what leads into them) as a
+// or a part of one) with its own orientation, bold shaded header rows repeated on every page, short rows
+// that do not split (tall ones may: withRowSplits), headings kept with what follows, kept groups (signatures with what leads into them) as a
 // borderless one-cell table whose row cannot split, list items as paragraphs with a hanging label, page
 // numbers in the footer in the export's digits. Every text passes printable(): characters XML 1.0 forbids
 // never reach the file.
@@ -38,6 +38,7 @@ import {
   signatureLines,
   textWidthCm,
   usableWidthCm,
+  withRowSplits,
   SIGNATURE_INDENT_CM,
   type Align,
   type Block,
@@ -115,8 +116,11 @@ function signatureIndentCm(block: SignatureBlock, page: PageSetup, orientation: 
   return Math.max(0, Math.min(SIGNATURE_INDENT_CM, usableWidthCm(page, orientation) - longest - 0.5));
 }
 
-function table(t: ModelTable, page: PageSetup, orientation: Orientation): Table {
-  const widths = columnWidthsCm(t, page, orientation).map(twips);
+function table(model: ModelTable, page: PageSetup, orientation: Orientation): Table {
+  const widthsCm = columnWidthsCm(model, page, orientation);
+  const widths = widthsCm.map(twips);
+  // Tall rows may split over a page break; the others are kept whole (cantSplit).
+  const t = withRowSplits(model, widthsCm, page, orientation);
   const fill = t.headerShading.replace('#', '');
   const header = new TableRow({
     tableHeader: true,
