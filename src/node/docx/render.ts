@@ -279,8 +279,18 @@ function footer(page: PageSetup): Footer {
   });
 }
 
+/** The cover's footer: empty, so no number prints on it (a section without a footer would show the last one). */
+function emptyFooter(): Footer {
+  return new Footer({ children: [new Paragraph({ children: [] })] });
+}
+
+/**
+ * Each document of the bundle (the memo, each report) is numbered on its own from 1, as the seeds are; the
+ * cover carries no number. Later parts of a report (a landscape table between portrait text) go on counting.
+ */
 function section(s: PageSection, page: PageSetup): ISectionOptions {
   const m = page.marginsCm;
+  const cover = s.sectionId === 'cover';
   return {
     properties: {
       page: {
@@ -291,11 +301,12 @@ function section(s: PageSection, page: PageSetup): ISectionOptions {
         },
         margin: { top: twips(m.top), bottom: twips(m.bottom), left: twips(m.left), right: twips(m.right) },
         pageNumbers: {
+          ...(s.part === 0 ? { start: 1 } : {}),
           formatType: page.pageNumberDigits === 'arabic' ? NumberFormat.DECIMAL : NumberFormat.THAI_NUMBERS,
         },
       },
     },
-    ...(page.pageNumbers ? { footers: { default: footer(page) } } : {}),
+    ...(page.pageNumbers ? { footers: { default: cover ? emptyFooter() : footer(page) } } : {}),
     children: blocks(s.blocks, page, s.orientation),
   };
 }

@@ -1,13 +1,15 @@
 // How report tables fit the page at today's defaults (FY 2570, ITA 2569, the catalogue's long measures), the
 // same in the .docx (its XML) and the Google Doc (the fakes' record): a tall measure row may split over a
 // page break instead of leaving half a page empty, the chart's bars never wrap, and "พ.ศ. ๒๕๗๐" never
-// breaks between the era and the year.
+// breaks between the era and the year. And the .docx numbers each document of the bundle on its own.
+import JSZip from 'jszip';
 import { createFakeEnvironment, describeDocument } from '../../../src/fakes';
 import {
   buildReportDocument,
   chartAsTable,
   columnWidthsCm,
   DEFAULT_PAGE,
+  pageSections,
   type ReportDocument,
 } from '../../../src/core/report';
 import type { DocsApi } from '../../../src/gas/docs/docs-api';
@@ -112,5 +114,29 @@ describe('report tables fit the page (today: FY 2570, ITA 2569, catalogue measur
       expect(texts.filter((x) => /พ\.ศ\. [\u0E50-\u0E590-9]/u.test(x))).toEqual([]);
     }
     expect(docx.xml).toContain(`ประจำปีงบประมาณ ${fy}`);
+  });
+});
+
+describe('page numbers of the .docx bundle', () => {
+  it('numbers the memo and each report from 1 on its own and prints no number on the cover', async () => {
+    const model = todayModel();
+    const zip = await JSZip.loadAsync(await renderDocx(model));
+    const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    const rels = (await zip.file('word/_rels/document.xml.rels')?.async('string')) ?? '';
+    const footerOf = async (sectPr: string) => {
+      const id = sectPr.match(/<w:footerReference w:type="default" r:id="(\w+)"/)?.[1];
+      const target = rels.match(new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`))?.[1];
+      return (await zip.file(`word/${target}`)?.async('string')) ?? '';
+    };
+    const sectPrs = xml.match(/<w:sectPr[\s\S]*?<\/w:sectPr>/g) ?? [];
+    const parts = pageSections(model);
+    expect(sectPrs).toHaveLength(parts.length);
+    expect(parts.map((p) => p.sectionId)).toEqual(expect.arrayContaining(['memo', 'cover', 'measures']));
+    for (const [i, part] of parts.entries()) {
+      const sectPr = sectPrs[i]!;
+      // A report's first page is page 1; its later parts (landscape tables) go on counting.
+      expect(/<w:pgNumType w:start="1"/.test(sectPr)).toBe(part.part === 0);
+      expect(/PAGE/.test(await footerOf(sectPr))).toBe(part.sectionId !== 'cover');
+    }
   });
 });
