@@ -74,6 +74,16 @@ describe('report tables fit the page (today: FY 2570, ITA 2569, catalogue measur
     expect(doc.tables.map((t) => t.rowKept)).toEqual(docx.tables.map((t) => t.rowKept));
   });
 
+  it('gives the room to the column with the most text: the steps, not one-line columns beside them', () => {
+    for (const r of [docx, doc]) {
+      const t = r.tables.find(isMeasuresTable)!;
+      // มาตรการ | แนวทางการปฏิบัติ | ขั้นตอน/วิธีการปฏิบัติ | ผู้รับผิดชอบ | ระยะเวลา | การกำกับติดตาม
+      const [, , steps, owners, period] = t.columnWidthsPt;
+      expect(Math.max(...t.columnWidthsPt)).toBe(steps);
+      expect(steps!).toBeGreaterThan(owners! + period!);
+    }
+  });
+
   it('sizes the bar column of the chart table to its longest bar, so no bar wraps', async () => {
     const chartTables = docx.tables.filter((t) => t.cellTexts.some((x) => /^█+$/.test(x)));
     expect(chartTables).toHaveLength(1);
