@@ -2,11 +2,11 @@
  * ITA framework per assessment year, as data. Adding a year = adding a file under years/ and one entry
  * in FRAMEWORKS below.
  */
-import { FRAMEWORK_2565 } from './years/y2565';
-import { FRAMEWORK_2566 } from './years/y2566';
-import { FRAMEWORK_2567 } from './years/y2567';
-import { FRAMEWORK_2568 } from './years/y2568';
-import { FRAMEWORK_2569 } from './years/y2569';
+import { framework2565 } from './years/y2565';
+import { framework2566 } from './years/y2566';
+import { framework2567 } from './years/y2567';
+import { framework2568 } from './years/y2568';
+import { framework2569 } from './years/y2569';
 import type { Framework, OitItemDef } from './types';
 
 export * from './types';
@@ -16,23 +16,39 @@ export { fillYearSlots, hasYearSlot } from './build';
 export { levelFor, type LevelResult } from './levels';
 export { findIndicatorByName, findToolByName, indicatorNameKeys } from './names';
 
-const FRAMEWORKS: readonly Framework[] = [
-  FRAMEWORK_2565,
-  FRAMEWORK_2566,
-  FRAMEWORK_2567,
-  FRAMEWORK_2568,
-  FRAMEWORK_2569,
+// Each year's tables are built the first time that year is asked for, not when the bundle loads: an
+// execution works in one framework year.
+const FRAMEWORKS: readonly (readonly [year: number, build: () => Framework])[] = [
+  [2565, framework2565],
+  [2566, framework2566],
+  [2567, framework2567],
+  [2568, framework2568],
+  [2569, framework2569],
 ];
+const built = new Map<number, Framework>();
+
+/** The framework at `index` of FRAMEWORKS, built once. */
+function frameworkAt(index: number): Framework | undefined {
+  const entry = FRAMEWORKS[index];
+  if (!entry) return undefined;
+  const [year, build] = entry;
+  let framework = built.get(year);
+  if (framework === undefined) {
+    framework = build();
+    built.set(year, framework);
+  }
+  return framework;
+}
 
 /** Assessment years with framework data, ascending. */
-export const FRAMEWORK_YEARS: readonly number[] = FRAMEWORKS.map((f) => f.year);
+export const FRAMEWORK_YEARS: readonly number[] = FRAMEWORKS.map(([year]) => year);
 
 /** The most recent assessment year with data. */
 export const latestFrameworkYear: number = FRAMEWORK_YEARS[FRAMEWORK_YEARS.length - 1] ?? 2569;
 
 /** The framework of an assessment year (พ.ศ.), or undefined when the year has no data. */
 export function getFramework(year: number): Framework | undefined {
-  return FRAMEWORKS.find((f) => f.year === year);
+  return frameworkAt(FRAMEWORK_YEARS.indexOf(year));
 }
 
 /**
@@ -42,9 +58,9 @@ export function getFramework(year: number): Framework | undefined {
 export function resolveFramework(year: number): { framework: Framework; exact: boolean } {
   const own = getFramework(year);
   if (own) return { framework: own, exact: true };
-  const earlier = FRAMEWORKS.filter((f) => f.year < year);
-  const framework = earlier[earlier.length - 1] ?? (FRAMEWORKS[0] as Framework);
-  return { framework, exact: false };
+  // The nearest earlier year, else the earliest.
+  const earlier = FRAMEWORK_YEARS.filter((y) => y < year).length;
+  return { framework: frameworkAt(Math.max(0, earlier - 1)) as Framework, exact: false };
 }
 
 /**

@@ -2,11 +2,7 @@
 // Inputs are zod schemas: the server parses every argument with them (the sidebar is untrusted input).
 // Outputs are plain JSON types; every call answers RpcResult so the sidebar never sees a stack trace.
 import * as z from 'zod/mini';
-import { en } from 'zod/locales';
-
-// zod/mini carries no message texts by default: load the English ones the input errors quote (only
-// this locale, not the whole z.locales table).
-z.config(en());
+import { lazySchema } from './lazy-schema';
 
 /** A message a person can read, in both languages. */
 export interface UserMessage {
@@ -27,77 +23,90 @@ export interface Finding extends UserMessage {
 
 export type RpcResult<T> = { ok: true; data: T } | { ok: false; error: UserMessage & { findings?: Finding[] } };
 
-const year = z.number().check(z.int(), z.minimum(2560), z.maximum(2600));
+// Each schema is built on first use (lazy-schema.ts); the parts below build a fresh piece per use.
+const year = () => z.number().check(z.int(), z.minimum(2560), z.maximum(2600));
 const text = (max: number) => z.string().check(z.maxLength(max));
-const score = z.number().check(z.minimum(0), z.maximum(100));
+const score = () => z.number().check(z.minimum(0), z.maximum(100));
 
-export const SignerInput = z.object({
-  rank: z.optional(text(100)),
-  name: text(200),
-  positionLines: z.array(text(300)).check(z.maxLength(6)),
-});
+const signer = () =>
+  z.object({
+    rank: z.optional(text(100)),
+    name: text(200),
+    positionLines: z.array(text(300)).check(z.maxLength(6)),
+  });
+export const SignerInput = lazySchema(signer);
 
-export const SettingsInput = z.object({
-  agencyName: z.string().check(z.minLength(1), z.maxLength(200)),
-  agencyType: text(60),
-  district: text(100),
-  province: text(100),
-  fiscalYear: year,
-  itaYear: year,
-  frameworkYear: year,
-  round: z.enum(['6', '12']),
-  target: score,
-  digits: z.enum(['thai', 'arabic']),
-  preparer: SignerInput,
-  memo: z.object({ office: text(300), refNo: text(100), date: text(100), to: text(300) }),
-  chain: z
-    .array(z.object({ heading: text(300), comment: z.optional(text(2000)), signer: SignerInput }))
-    .check(z.maxLength(8)),
-  /** Date printed on the reports as typed ("24 มีนาคม 2567"); '' or absent = the day of the export. */
-  reportDate: z.optional(text(100)),
-  /** Preparer and approver sign under the analysis report. */
-  signReport: z.optional(z.boolean()),
-});
+export const SettingsInput = lazySchema(() =>
+  z.object({
+    agencyName: z.string().check(z.minLength(1), z.maxLength(200)),
+    agencyType: text(60),
+    district: text(100),
+    province: text(100),
+    fiscalYear: year(),
+    itaYear: year(),
+    frameworkYear: year(),
+    round: z.enum(['6', '12']),
+    target: score(),
+    digits: z.enum(['thai', 'arabic']),
+    preparer: signer(),
+    memo: z.object({ office: text(300), refNo: text(100), date: text(100), to: text(300) }),
+    chain: z
+      .array(z.object({ heading: text(300), comment: z.optional(text(2000)), signer: signer() }))
+      .check(z.maxLength(8)),
+    /** Date printed on the reports as typed ("24 มีนาคม 2567"); '' or absent = the day of the export. */
+    reportDate: z.optional(text(100)),
+    /** Preparer and approver sign under the analysis report. */
+    signReport: z.optional(z.boolean()),
+  }),
+);
 export type SettingsInput = z.infer<typeof SettingsInput>;
 
-export const PreviewScoresInput = z.object({
-  text: text(200_000),
-  year: z.optional(year),
-  target: z.optional(score),
-  /**
-   * For a paste whose year is not the settings' ITA year: 'store' (default) keeps it as that year's scores
-   * (the current analysis and measures stay); 'make-current' makes its year the settings' ITA year.
-   */
-  yearChoice: z.optional(z.enum(['store', 'make-current'])),
-});
+const previewScores = () =>
+  z.object({
+    text: text(200_000),
+    year: z.optional(year()),
+    target: z.optional(score()),
+    /**
+     * For a paste whose year is not the settings' ITA year: 'store' (default) keeps it as that year's scores
+     * (the current analysis and measures stay); 'make-current' makes its year the settings' ITA year.
+     */
+    yearChoice: z.optional(z.enum(['store', 'make-current'])),
+  });
+export const PreviewScoresInput = lazySchema(previewScores);
 export type PreviewScoresInput = z.infer<typeof PreviewScoresInput>;
 
-export const ApplyScoresInput = z.extend(PreviewScoresInput, {
-  /** suggestionIds (from the preview) of the measures the user ticked. */
-  chosenSuggestionIds: z.array(text(100)).check(z.maxLength(200)),
-});
+export const ApplyScoresInput = lazySchema(() =>
+  z.extend(previewScores(), {
+    /** suggestionIds (from the preview) of the measures the user ticked. */
+    chosenSuggestionIds: z.array(text(100)).check(z.maxLength(200)),
+  }),
+);
 export type ApplyScoresInput = z.infer<typeof ApplyScoresInput>;
 
-export const SelectCellInput = z.object({
-  tab: text(100),
-  row: z.number().check(z.int(), z.minimum(1), z.maximum(100_000)),
-  column: z.number().check(z.int(), z.minimum(1), z.maximum(1000)),
-});
+export const SelectCellInput = lazySchema(() =>
+  z.object({
+    tab: text(100),
+    row: z.number().check(z.int(), z.minimum(1), z.maximum(100_000)),
+    column: z.number().check(z.int(), z.minimum(1), z.maximum(1000)),
+  }),
+);
 export type SelectCellInput = z.infer<typeof SelectCellInput>;
 
 export const REPORT_KINDS = ['analysis', 'measures', 'results', 'progress', 'oit'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 
-export const ExportInput = z.object({
-  reports: z.array(z.enum(REPORT_KINDS)).check(z.minLength(1), z.maxLength(REPORT_KINDS.length)),
-  round: z.enum(['6', '12']),
-  /** annual results (family R) or plan-and-progress (family P). */
-  layout: z.enum(['annual', 'plan']),
-  digits: z.enum(['thai', 'arabic']),
-  landscape: z.boolean(),
-  memo: z.boolean(),
-  cover: z.boolean(),
-});
+export const ExportInput = lazySchema(() =>
+  z.object({
+    reports: z.array(z.enum(REPORT_KINDS)).check(z.minLength(1), z.maxLength(REPORT_KINDS.length)),
+    round: z.enum(['6', '12']),
+    /** annual results (family R) or plan-and-progress (family P). */
+    layout: z.enum(['annual', 'plan']),
+    digits: z.enum(['thai', 'arabic']),
+    landscape: z.boolean(),
+    memo: z.boolean(),
+    cover: z.boolean(),
+  }),
+);
 export type ExportInput = z.infer<typeof ExportInput>;
 
 /** Reports the export step ticks when it opens. */
@@ -107,14 +116,16 @@ export const DEFAULT_EXPORT_REPORTS: readonly ReportKind[] = ['analysis', 'measu
  * The export choices validation checks for (the sidebar sends those picked in the export step). Missing
  * parts take the defaults: the export step's reports, the settings' round, no memo.
  */
-export const ValidateInput = z.object({
-  reports: z.optional(z.array(z.enum(REPORT_KINDS)).check(z.minLength(1), z.maxLength(REPORT_KINDS.length))),
-  round: z.optional(z.enum(['6', '12'])),
-  memo: z.optional(z.boolean()),
-});
+const validateInput = () =>
+  z.object({
+    reports: z.optional(z.array(z.enum(REPORT_KINDS)).check(z.minLength(1), z.maxLength(REPORT_KINDS.length))),
+    round: z.optional(z.enum(['6', '12'])),
+    memo: z.optional(z.boolean()),
+  });
+export const ValidateInput = lazySchema(validateInput);
 export type ValidateInput = z.infer<typeof ValidateInput>;
 /** validateWorkbook's argument: the choices, or nothing (the menu) for the defaults. */
-export const ValidateArgs = z.optional(ValidateInput);
+export const ValidateArgs = lazySchema(() => z.optional(validateInput()));
 
 /** The export choices a validation was run for (answered with its findings). */
 export interface ExportChoice {
@@ -124,9 +135,11 @@ export interface ExportChoice {
 }
 
 /** One tab of the set-up, by its place in the set-up order (0 = the first of ScaffoldTabResult.total). */
-export const ScaffoldTabInput = z.object({
-  index: z.number().check(z.int(), z.minimum(0), z.maximum(50)),
-});
+export const ScaffoldTabInput = lazySchema(() =>
+  z.object({
+    index: z.number().check(z.int(), z.minimum(0), z.maximum(50)),
+  }),
+);
 export type ScaffoldTabInput = z.infer<typeof ScaffoldTabInput>;
 
 export interface TabStatus {

@@ -19,7 +19,8 @@ export function editDistance(a: string, b: string, max: number): number {
   return prev[b.length] as number;
 }
 
-const KEYS = indicatorNameKeys();
+// Built on first use, not when the bundle loads.
+let keys: ReturnType<typeof indicatorNameKeys> | undefined;
 
 /**
  * The indicator whose name is within a small edit distance of `key` (a space-free match key), when exactly
@@ -30,7 +31,7 @@ export function fuzzyIndicator(key: string): IndicatorNo | null {
   const max = Math.max(1, Math.floor(key.length * 0.2));
   let best = max + 1;
   let hits = new Set<IndicatorNo>();
-  for (const k of KEYS) {
+  for (const k of (keys ??= indicatorNameKeys())) {
     const d = editDistance(key, k.key, max);
     if (d < best) {
       best = d;

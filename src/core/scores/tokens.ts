@@ -31,8 +31,14 @@ export type Token =
 
 type Keyed = { key: string; token: (start: number, end: number) => Token };
 
-/** Name keys searched in the space-free form of a line; longer matches win over the names they contain. */
-const NAME_KEYS: readonly Keyed[] = (() => {
+/**
+ * Name keys searched in the space-free form of a line; longer matches win over the names they contain.
+ * Built on the first paste read, not when the bundle loads (most executions read no paste).
+ */
+let nameKeys: readonly Keyed[] | undefined;
+const NAME_KEYS = (): readonly Keyed[] => (nameKeys ??= buildNameKeys());
+
+function buildNameKeys(): readonly Keyed[] {
   const keys: Keyed[] = [];
   const add = (text: string, token: (s: number, e: number) => Token) => {
     const key = matchKey(text);
@@ -48,7 +54,7 @@ const NAME_KEYS: readonly Keyed[] = (() => {
   }
   for (const n of ['คะแนนรวม', 'ภาพรวม', 'คะแนนเฉลี่ยรวม']) add(n, (start, end) => ({ kind: 'overall', start, end }));
   return keys.sort((a, b) => b.key.length - a.key.length);
-})();
+}
 
 const MARK = /ตัว\s*ชี้\s*วั[ดน]\s*(ย่อย)?\s*(?:ที่|ที)?\s*(\d{1,2}(?:\.\d{1,2})?)(?![\d])/g;
 const TOOL_CODE = /(?<![A-Za-z])(IIT|EIT|OIT)(?![A-Za-z])/gi;
@@ -171,7 +177,7 @@ export function tokenize(text: string, rowMode = false, cells: Cells = new Cells
   }
 
   const { compact, index } = compactForm(text);
-  for (const k of NAME_KEYS) {
+  for (const k of NAME_KEYS()) {
     for (let at = compact.indexOf(k.key); at >= 0; at = compact.indexOf(k.key, at + 1)) {
       const start = index[at] as number;
       const end = (index[at + k.key.length - 1] as number) + 1;

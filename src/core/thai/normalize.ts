@@ -40,10 +40,13 @@ export function removeSpaces(text: string): string {
  * so "การใช้ ทรัพย์สินของทางราชการ" and "การใช้ทรัพย์สินของราชการ" give the same key.
  */
 export function matchKey(text: string): string {
-  return removeSpaces(normalizeThaiText(text))
-    .replace(/ทางราชการ/g, 'ราชการ')
-    .toLowerCase();
+  const key = removeSpaces(normalizeThaiText(text)).replace(/ทางราชการ/g, 'ราชการ');
+  // Thai text has no case: lowercasing copies the whole text, so it is done only when a character could change.
+  return MAY_HAVE_CASE.test(key) ? key.toLowerCase() : key;
 }
+
+/** A–Z or any character from À up, Thai excepted: the only ones toLowerCase may change. */
+const MAY_HAVE_CASE = /[A-Z\u00C0-\u0DFF\u0E80-\uFFFF]/;
 
 /** True when two names are the same after normalisation (§b.2 matching rule). */
 export function sameName(a: string, b: string): boolean {

@@ -37,6 +37,9 @@ export function exportValidationOptions(input: {
   };
 }
 
+/** A period cell against the fiscal year: its finding, or 'ok' (also for cadences and empty cells). */
+export type PeriodVerdict = 'ok' | 'period-unreadable' | 'period-reversed' | 'period-outside-fy';
+
 export interface ValidationContext {
   data: WorkbookData;
   settings: Settings | null;
@@ -47,6 +50,15 @@ export interface ValidationContext {
   lists: Lists;
   options: ValidateOptions;
   findings: Finding[];
+  /**
+   * What a rule found for a value, kept for the rest of this validation: periods, units and list values
+   * repeat down a column, so each distinct one is worked out once.
+   */
+  seen: {
+    periods: Map<string, PeriodVerdict>;
+    units: Map<string, boolean>;
+    listKeys: Map<string, string>;
+  };
   add(
     tab: TabId,
     row: number,
@@ -83,6 +95,7 @@ export function createContext(data: WorkbookData, options: ValidateOptions): Val
     lists: data.lists,
     options,
     findings,
+    seen: { periods: new Map(), units: new Map(), listKeys: new Map() },
     add(tab, row, field, code, severity, params = {}) {
       const { column, name } = columnOf(data, tab, field);
       const p = { header: name ?? '', ...params };

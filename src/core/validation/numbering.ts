@@ -2,7 +2,7 @@
 // numbered "๑." / "1." / "๑ ." at a line start or after a space, or "(๑)" / "๑)"; the two styles are
 // checked apart, because "(๑) … (๒)" often sits inside item "๑.". Only a list that starts at 1 is
 // checked, so references such as "ตามข้อ ๒. และข้อ ๕." are left alone.
-import { normalizeThaiText, toArabicDigits } from '../thai';
+import { normalizeThaiText } from '../thai';
 
 export interface BrokenNumbering {
   /** The numbers as written, in order: [1, 2, 1]. */
@@ -11,12 +11,26 @@ export interface BrokenNumbering {
   expected: number[];
 }
 
-// "1." not followed by a digit (so "1.1" and "85.25" are not items); a 1–2 digit number only.
-const DOTTED = /(?:^|(?<=\s))([0-9]{1,2}) ?\.(?![0-9])/gm;
-const BRACKETED = /(?:^|(?<=\s))\(?([0-9]{1,2})\)(?![0-9])/gm;
+// "1." not followed by a digit (so "1.1" and "85.25" are not items); a 1–2 digit number only, in either digit
+// style (read in place, so the text needs no conversion to Arabic digits first).
+const DOTTED = /(?:^|(?<=\s))[0-9\u0E50-\u0E59]{1,2} ?\.(?![0-9\u0E50-\u0E59])/gm;
+const BRACKETED = /(?:^|(?<=\s))\(?[0-9\u0E50-\u0E59]{1,2}\)(?![0-9\u0E50-\u0E59])/gm;
 
-function check(numbers: number[]): BrokenNumbering | null {
-  if (numbers.length < 2 || numbers[0] !== 1) return null;
+/** The number of an item as matched ("๑๒ .", "(3)"): its digits, Thai or Arabic. */
+function itemNumber(item: string): number {
+  let n = 0;
+  for (let i = 0; i < item.length; i++) {
+    const c = item.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) n = n * 10 + (c - 0x30);
+    else if (c >= 0x0e50 && c <= 0x0e59) n = n * 10 + (c - 0x0e50);
+  }
+  return n;
+}
+
+function check(items: readonly string[] | null): BrokenNumbering | null {
+  if (items === null || items.length < 2) return null;
+  const numbers = items.map(itemNumber);
+  if (numbers[0] !== 1) return null;
   const broken = numbers.some((n, i) => n !== i + 1);
   return broken ? { found: numbers, expected: numbers.map((_, i) => i + 1) } : null;
 }
@@ -30,9 +44,8 @@ export function findBrokenNumbering(text: string): BrokenNumbering[] {
 export function findBrokenNumberingNormalized(normalized: string): BrokenNumbering[] {
   const out: BrokenNumbering[] = [];
   if (!/[1\u0E51](?: ?\.|\))/.test(normalized)) return out;
-  const t = toArabicDigits(normalized);
   for (const pattern of [DOTTED, BRACKETED]) {
-    const found = check([...t.matchAll(pattern)].map((m) => Number(m[1])));
+    const found = check(normalized.match(pattern));
     if (found) out.push(found);
   }
   return out;

@@ -3,7 +3,7 @@
 import { normalizeOitCode, normalizeEitCode, STANDARD_INDICATORS } from '../framework';
 import { matchKey, normalizeThaiText } from '../thai';
 import type { TabId } from '../tabs';
-import type { ValidationContext } from './context';
+import type { PeriodVerdict, ValidationContext } from './context';
 import type { FindingCode } from './messages';
 import { checkPeriodInFiscalYear, parsePeriod } from './period';
 import {
@@ -67,7 +67,12 @@ export function checkInList(
   listName: string,
 ): void {
   if (value === '') return;
-  if (keysOf(list).set.has(listKey(value))) return;
+  let key = ctx.seen.listKeys.get(value);
+  if (key === undefined) {
+    key = listKey(value);
+    ctx.seen.listKeys.set(value, key);
+  }
+  if (keysOf(list).set.has(key)) return;
   ctx.add(tab, row, field, 'not-in-list', 'error', { value, list: listName });
 }
 
@@ -77,26 +82,40 @@ export function checkInList(
  */
 export function checkUnits(ctx: ValidationContext, tab: TabId, row: number, field: string, value: string): void {
   if (value === '') return;
-  let rest = listKey(value).replace(/^[0-9๐-๙]+\./, '');
-  for (const u of keysOf(ctx.lists.units).longestFirst) rest = rest.split(u).join('|');
-  rest = rest.replace(/[|/,、;]|และ|[0-9๐-๙]+\.|[-()]/g, '');
-  if (rest.length >= 2) ctx.add(tab, row, field, 'unit-not-in-list', 'warning', { value });
+  let unknown = ctx.seen.units.get(value);
+  if (unknown === undefined) {
+    let rest = listKey(value).replace(/^[0-9๐-๙]+\./, '');
+    for (const u of keysOf(ctx.lists.units).longestFirst) rest = rest.split(u).join('|');
+    rest = rest.replace(/[|/,、;]|และ|[0-9๐-๙]+\.|[-()]/g, '');
+    unknown = rest.length >= 2;
+    ctx.seen.units.set(value, unknown);
+  }
+  if (unknown) ctx.add(tab, row, field, 'unit-not-in-list', 'warning', { value });
 }
 
 /** Period cell: readable, not reversed, inside the reported fiscal year. */
 export function checkPeriod(ctx: ValidationContext, tab: TabId, row: number, field: string, value: string): void {
   if (ctx.fiscalYear === 0) return;
-  const p = parsePeriod(value, ctx.fiscalYear);
-  if (p.kind === 'unreadable') {
-    ctx.add(tab, row, field, 'period-unreadable', 'warning', { value });
-    return;
+  let verdict = ctx.seen.periods.get(value);
+  if (verdict === undefined) {
+    verdict = periodVerdict(value, ctx.fiscalYear);
+    ctx.seen.periods.set(value, verdict);
   }
-  if (p.kind !== 'range') return;
-  const where = checkPeriodInFiscalYear(p, ctx.fiscalYear);
-  if (where === 'reversed') ctx.add(tab, row, field, 'period-reversed', 'error', { value });
-  if (where === 'outside') {
-    ctx.add(tab, row, field, 'period-outside-fy', 'error', { value, year: ctx.fiscalYear, prev: ctx.fiscalYear - 1 });
+  if (verdict === 'period-unreadable') ctx.add(tab, row, field, verdict, 'warning', { value });
+  if (verdict === 'period-reversed') ctx.add(tab, row, field, verdict, 'error', { value });
+  if (verdict === 'period-outside-fy') {
+    ctx.add(tab, row, field, verdict, 'error', { value, year: ctx.fiscalYear, prev: ctx.fiscalYear - 1 });
   }
+}
+
+function periodVerdict(value: string, fiscalYear: number): PeriodVerdict {
+  const p = parsePeriod(value, fiscalYear);
+  if (p.kind === 'unreadable') return 'period-unreadable';
+  if (p.kind !== 'range') return 'ok';
+  const where = checkPeriodInFiscalYear(p, fiscalYear);
+  if (where === 'reversed') return 'period-reversed';
+  if (where === 'outside') return 'period-outside-fy';
+  return 'ok';
 }
 
 /** Evidence links: http(s) is checked by the schema; here, obvious malformations (§g.16). */

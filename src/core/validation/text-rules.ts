@@ -6,6 +6,9 @@ import { normalizeThaiText, toArabicDigits } from '../thai';
 const LAW_CONTEXT = /(พระราชบัญญัติ|พ\.ร\.บ\.|ระเบียบ|รัฐธรรมนูญ|ประมวลกฎหมาย|กฎกระทรวง|พระราชกฤษฎีกา)[^\n]{0,80}$/;
 
 const MAYBE_YEAR = /[2\u0E52][5\u0E55]/;
+// "25xx" or a five-digit "25xxx" standing alone, digits Thai or Arabic (matched in place, not converted first).
+const YEAR =
+  /(?<![0-9\u0E50-\u0E59])(?<![0-9\u0E50-\u0E59][.,])[2\u0E52][5\u0E55][0-9\u0E50-\u0E59]{2,3}(?![0-9\u0E50-\u0E59.,]?[0-9\u0E50-\u0E59])/g;
 
 /** Four-digit พ.ศ. years outside `allowed`, and five-digit typos such as "๒๕๖๕๖" (§g.11). */
 export function findYearProblems(text: string, allowed: ReadonlySet<number>): { stale: number[]; malformed: string[] } {
@@ -13,23 +16,30 @@ export function findYearProblems(text: string, allowed: ReadonlySet<number>): { 
   const malformed: string[] = [];
   // Every year found starts with "25" in either digit style.
   if (!MAYBE_YEAR.test(text)) return { stale, malformed };
-  const t = toArabicDigits(text);
-  for (const m of t.matchAll(/(?<![0-9])(?<![0-9][.,])25[0-9]{2,3}(?![0-9.,]?[0-9])/g)) {
-    const s = m[0];
+  yearsIn(text, allowed, stale, malformed);
+  return { stale, malformed };
+}
+
+/** findYearProblems past its first scan (a function of its own: the scan is what every cell runs). */
+function yearsIn(text: string, allowed: ReadonlySet<number>, stale: number[], malformed: string[]): void {
+  for (const m of text.matchAll(YEAR)) {
+    const s = toArabicDigits(m[0]);
     if (s.length === 5) {
       malformed.push(s);
       continue;
     }
     const year = Number(s);
     if (allowed.has(year)) continue;
-    if (LAW_CONTEXT.test(t.slice(0, m.index))) continue;
+    // The law titles hold no digits: the text before the year reads the same in either digit style.
+    if (LAW_CONTEXT.test(text.slice(0, m.index))) continue;
     if (!stale.includes(year)) stale.push(year);
   }
-  return { stale, malformed };
 }
 
 const ORG_PREFIXES = ['องค์การบริหารส่วนตำบล', 'องค์กรบริหารส่วนตำบล', 'อบต.'];
 const MUNI_PREFIXES = ['เทศบาลตำบล', 'เทศบาลเมือง', 'เทศบาลนคร'];
+// Any of ORG_PREFIXES or "เทศบาล": a text without one names no agency.
+const ANY_AGENCY_PREFIX = /องค์การบริหารส่วนตำบล|องค์กรบริหารส่วนตำบล|อบต\.|เทศบาล/;
 
 /** The agency's own short name: "องค์การบริหารส่วนตำบลห้วยแก้ว" -> "ห้วยแก้ว". */
 export function agencyShortName(agencyName: string): string {
@@ -53,6 +63,12 @@ export function findOtherAgencyNames(text: string, agencyName: string, agencyTyp
 
 /** findOtherAgencyNames on text already normalised (normalizeThaiText). */
 export function findOtherAgencyNamesNormalized(t: string, agencyName: string, agencyType: string): string[] {
+  // Most cells name no agency at all: one scan for any prefix before the searches (a function of their own,
+  // so the scan every cell runs stays small when the engine optimises it).
+  return ANY_AGENCY_PREFIX.test(t) ? agencyNamesIn(t, agencyName, agencyType) : [];
+}
+
+function agencyNamesIn(t: string, agencyName: string, agencyType: string): string[] {
   const own = agencyShortName(agencyName);
   if (own === '') return [];
   // Enough text after a prefix to hold the agency's own name however long it is (spaces included), so a
@@ -107,8 +123,12 @@ export function findLetterSpacing(text: string): string[] {
 
 /** findLetterSpacing on text already normalised. */
 export function findLetterSpacingNormalized(t: string): string[] {
+  return THREE_LETTERS.test(t) ? letterSpacedRuns(t) : [];
+}
+
+/** The runs of a text that has one (a function of its own: the scan above is what every cell runs). */
+function letterSpacedRuns(t: string): string[] {
   const runs: string[] = [];
-  if (!THREE_LETTERS.test(t)) return runs;
   for (const line of t.split('\n')) {
     const tokens = line.split(/ +/);
     let run: string[] = [];
@@ -149,8 +169,13 @@ export function findRepeatedWords(text: string): string[] {
 export function findRepeatedWordsNormalized(text: string): string[] {
   const t = text.includes(' ') ? text.replace(/ /g, '') : text;
   const n = t.length;
+  return n >= 8 && fourLettersRecur(t) ? repeatsIn(t) : [];
+}
+
+/** The repeated phrases of a text whose letters recur (a function of its own: the test above is what every cell runs). */
+function repeatsIn(t: string): string[] {
+  const n = t.length;
   const found: string[] = [];
-  if (n < 8 || !fourLettersRecur(t)) return found;
   const a = new Uint16Array(n);
   for (let k = 0; k < n; k++) a[k] = t.charCodeAt(k);
   for (let d = 4; d <= 24 && 2 * d <= n; d++) {
@@ -220,6 +245,9 @@ const DANGLING: readonly { word: string; whole: readonly string[] }[] = [
   { word: 'และ', whole: [] },
 ];
 
+// A line ending on one of the DANGLING words, trailing spaces allowed: what every hit below has.
+const ENDS_ON_DANGLING = /(?:ที่|ใน|ของ|และ)\s*$/m;
+
 /**
  * A list item or cell that stops on "ใน", "ของ", "และ" or "ที่" (§g.14): the text was cut off. Checked at
  * the end of the cell and at the end of each list item (a line followed by a numbered or dashed line).
@@ -231,8 +259,14 @@ export function findTruncatedText(text: string): { tail: string; word: string }[
 
 /** findTruncatedText on text already normalised; one pass from the last line up. */
 export function findTruncatedTextNormalized(text: string): { tail: string; word: string }[] {
-  const lines = text.split('\n');
+  // Almost no line ends on one of the words: one scan rules the text out.
+  return ENDS_ON_DANGLING.test(text) ? cutOffItems(text) : [];
+}
+
+/** The cut-off pieces of a text with a line ending on a dangling word (a function of its own, as above). */
+function cutOffItems(text: string): { tail: string; word: string }[] {
   const out: { tail: string; word: string }[] = [];
+  const lines = text.split('\n');
   let next: string | undefined;
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i] as string;

@@ -26,16 +26,23 @@ export interface SettingLine {
   note: string;
 }
 
-const LABEL_KEYS = new Map<string, SettingRowSpec>();
-for (const spec of SETTING_ROWS) {
-  for (const l of [spec.label, ...(spec.variants ?? [])]) LABEL_KEYS.set(headerKey(l), spec);
+// Setting rows by the key of each label they may have; built on the first settings read, not at bundle load.
+let labelKeys: Map<string, SettingRowSpec> | undefined;
+function labelKeysOf(): Map<string, SettingRowSpec> {
+  if (labelKeys === undefined) {
+    labelKeys = new Map();
+    for (const spec of SETTING_ROWS) {
+      for (const l of [spec.label, ...(spec.variants ?? [])]) labelKeys.set(headerKey(l), spec);
+    }
+  }
+  return labelKeys;
 }
 
 /** The setting key of a label cell, or null when the row is not a known setting. */
 export function settingKeyOfLabel(label: string): string | null {
   const key = headerKey(label);
   if (key === '') return null;
-  const spec = LABEL_KEYS.get(key);
+  const spec = labelKeysOf().get(key);
   if (spec) return spec.key;
   const m = new RegExp(`^${headerKey(CHAIN_PREFIX)}([0-9]{1,2})(.*)$`).exec(toArabicDigits(key));
   if (m && m[1] !== undefined && m[2] !== undefined) {

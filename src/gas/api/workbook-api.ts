@@ -30,6 +30,7 @@ import {
   LAST_VALIDATION_KEY,
   matchHeaders,
   nameChainHeadings,
+  readSettings,
   readValidationDone,
   recentExports,
   scoreLines,
@@ -41,9 +42,13 @@ import {
 } from '../../core/workbook';
 import { exportValidationOptions, validateWorkbook as runValidation, summarizeFindings } from '../../core/validation';
 import {
-  appendSuggestedMeasures,
   applyHighlights,
+  prepareAnalysis,
+  prepareScores,
+  prepareSettingValue,
+  prepareSuggestedMeasures,
   readSettingsTab,
+  readTabGrid,
   readWorkbookGrids,
   refreshPrefilledTabs,
   VALIDATED_TABS,
@@ -51,14 +56,22 @@ import {
   scaffoldTabAt,
   scaffoldTableTab,
   scaffoldWorkbook,
-  writeAnalysis,
   readScoresTab,
-  writeScores,
-  writeSettingValue,
   writeSettings,
   workbookDefaults,
+  type PreparedRows,
+  type PreparedWrite,
+  type Spreadsheet,
+  type TabGrid,
 } from '../sheets';
-import { ANALYSIS_TAB, MEASURES_TAB, SCORES_TAB } from '../../core/tabs';
+import {
+  ANALYSIS_TAB,
+  MEASURES_TAB,
+  SCORES_TAB,
+  SETTINGS_TAB,
+  type PrefillSource,
+  type TableTabSpec,
+} from '../../core/tabs';
 import { logTime } from './export-run';
 import { sheetsServices } from './sheets-services';
 
@@ -208,36 +221,68 @@ export function previewScores(input: PreviewScoresInput): unknown {
   };
 }
 
-/** The current year's analysis refreshed from its stored scores, when a paste brought its previous year. */
+/** The current year's analysis from its stored scores, prepared when a paste brought its previous year. */
 function refreshTrend(
-  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  analysisTab: TabGrid,
   settings: Settings,
   stored: readonly ScoreRow[],
   previous: ReturnType<typeof buildScorePreview>['years'][number],
   target: number,
-): number {
+): PreparedRows | null {
   const current = storedScoreSet(stored, settings.itaYear);
-  if (!current) return 0;
+  if (!current) return null;
   const analysis = analyze(current, {
     year: settings.itaYear,
     target,
     previous: previous.set,
     digits: settings.digits,
   });
-  return writeAnalysis(ss, analysisLines(analysis, settings.agencyName));
+  return prepareAnalysis(analysisTab, analysisLines(analysis, settings.agencyName));
+}
+
+const foreignTab = (spec: TableTabSpec) =>
+  new UserError({
+    code: 'foreign-tab',
+    message_th: `แท็บ "${spec.name}" มีรูปแบบไม่ตรงกับแท็บมาตรฐาน จึงไม่ได้บันทึก กรุณาเปลี่ยนชื่อแท็บเดิมแล้วลองอีกครั้ง`,
+    message_en: `The "${spec.name}" tab does not look like the standard tab, so nothing was written. Rename it and try again.`,
+  });
+
+/**
+ * A tab the scores are written to, read once (`tab`: as already read). A tab with the standard header is
+ * written as it is; a missing tab is created, and one lacking the header or some columns is repaired, by the
+ * set-up's own code (then read again); a tab of another shape is refused.
+ */
+function writableTab(
+  ss: Spreadsheet,
+  spec: TableTabSpec,
+  prefill: PrefillSource,
+  tab: TabGrid | null = readTabGrid(ss, spec.name),
+): TabGrid {
+  if (tab) {
+    const match = matchHeaders(spec.columns, tab.values);
+    if (match.foreign) throw foreignTab(spec);
+    if (!match.empty && match.missing.length === 0) return tab;
+  }
+  const noSources = () => ({ lists: {}, measureIds: null });
+  if (scaffoldTableTab(ss, spec, sheetsServices(), prefill, noSources).kind === 'foreign') throw foreignTab(spec);
+  const made = readTabGrid(ss, spec.name);
+  if (!made) throw foreignTab(spec);
+  return made;
 }
 
 /**
  * Writes every year of the paste as that year's score rows. The analysis tab and the measures are written
  * only for the current ITA year (the settings' one, or the paste's when the user chose 'make-current',
- * which also changes the settings' ITA year): another year's scores never replace them.
+ * which also changes the settings' ITA year): another year's scores never replace them. Every tab is read
+ * once and every write prepared before the first is sent (no read waits for queued writes).
  */
 export function applyScores(input: ApplyScoresInput): ApplyScoresSummary {
   return withLock(() => {
     const ss = SpreadsheetApp.getActive();
-    const svc = sheetsServices();
-    const settings = readSettingsTab(ss);
-    const stored = readScoresTab(ss);
+    const settingsTab = readTabGrid(ss, SETTINGS_TAB.name);
+    const settings = readSettings(settingsTab?.values ?? null).settings;
+    const scoresTab = readTabGrid(ss, SCORES_TAB.name);
+    const stored = scoresTab ? workbookFromGrids({ scores: scoresTab.values }).scores : [];
     // Re-parse on the server: the sidebar's copy of the preview is not trusted.
     const preview = buildScorePreview(input, settings, stored);
     if (!preview.analysis || !preview.set || preview.year === null || preview.years.length === 0) {
@@ -253,21 +298,15 @@ export function applyScores(input: ApplyScoresInput): ApplyScoresSummary {
       digits: settings?.digits ?? 'thai',
       agencyName: settings?.agencyName ?? '',
     } as const;
-    const noSources = () => ({ lists: {}, measureIds: null });
-    for (const spec of [SCORES_TAB, ANALYSIS_TAB, MEASURES_TAB]) {
-      const outcome = scaffoldTableTab(ss, spec, svc, prefill, noSources);
-      if (outcome.kind === 'foreign') {
-        throw new UserError({
-          code: 'foreign-tab',
-          message_th: `แท็บ "${spec.name}" มีรูปแบบไม่ตรงกับแท็บมาตรฐาน จึงไม่ได้บันทึก กรุณาเปลี่ยนชื่อแท็บเดิมแล้วลองอีกครั้ง`,
-          message_en: `The "${spec.name}" tab does not look like the standard tab, so nothing was written. Rename it and try again.`,
-        });
-      }
-    }
+    const scoresTarget = writableTab(ss, SCORES_TAB, prefill, scoresTab);
+    const analysisTab = writableTab(ss, ANALYSIS_TAB, prefill);
+    const measuresTab = writableTab(ss, MEASURES_TAB, prefill);
     // The settings' ITA year first: the paste's analysis is written only once its year is the current one.
     let itaYear = settings?.itaYear ?? null;
+    let yearWrite: PreparedWrite | null = null;
     if (preview.newItaYear !== null) {
-      if (!writeSettingValue(ss, 'itaYear', preview.newItaYear)) {
+      yearWrite = prepareSettingValue(settingsTab, 'itaYear', preview.newItaYear);
+      if (!yearWrite) {
         throw new UserError({
           code: 'ita-year-not-saved',
           message_th: `เปลี่ยนปี ITA ในแท็บตั้งค่าเป็น ${preview.newItaYear} ไม่ได้ จึงไม่ได้บันทึกข้อมูลใด ๆ กรุณาบันทึกการตั้งค่าในขั้นที่ 1 แล้วลองอีกครั้ง`,
@@ -276,28 +315,32 @@ export function applyScores(input: ApplyScoresInput): ApplyScoresSummary {
       }
       itaYear = preview.newItaYear;
     }
-    const scoresWritten = writeScores(
-      ss,
+    const scores = prepareScores(
+      scoresTarget,
       preview.years.flatMap((y) => scoreLines(y.set, y.analysis, y.year)),
     );
-    let analysisRows = 0;
-    let measuresAdded = 0;
+    let analysis: PreparedRows | null = null;
+    let measures: PreparedRows | null = null;
     if (preview.current) {
-      analysisRows = writeAnalysis(ss, analysisLines(preview.analysis, settings?.agencyName ?? ''));
+      analysis = prepareAnalysis(analysisTab, analysisLines(preview.analysis, settings?.agencyName ?? ''));
       const chosen = new Set(input.chosenSuggestionIds);
-      measuresAdded = appendSuggestedMeasures(
-        ss,
+      measures = prepareSuggestedMeasures(
+        measuresTab,
         preview.suggestions.filter((s) => chosen.has(s.suggestionId)),
       );
     } else if (settings) {
       const previous = preview.years.find((y) => y.year === settings.itaYear - 1);
-      if (previous) analysisRows = refreshTrend(ss, settings, stored, previous, input.target ?? settings.target);
+      if (previous) analysis = refreshTrend(analysisTab, settings, stored, previous, input.target ?? settings.target);
     }
+    yearWrite?.commit();
+    scores.write.commit();
+    analysis?.write.commit();
+    measures?.write.commit();
     markValidationStale();
     return {
-      scoresWritten,
-      measuresAdded,
-      analysisRows,
+      scoresWritten: scores.rows,
+      measuresAdded: measures?.rows ?? 0,
+      analysisRows: analysis?.rows ?? 0,
       years: preview.years.map((y) => y.year),
       itaYear,
     };

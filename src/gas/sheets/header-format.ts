@@ -3,7 +3,7 @@
 // Every Apps Script call costs a round trip, so a new tab is formatted in a fixed handful of calls (whole
 // rectangles at once), and a repair writes only what differs from what it read.
 import type { ColumnSpec } from '../../core/tabs';
-import { blockWrites, writeCells, type SeenGrid } from './safe-write';
+import { allOf, blockWrites, writeCells, type PreparedWrite, type SeenGrid } from './safe-write';
 import { NEW_TAB_COLUMNS, type Sheet, type SheetsServices } from './types';
 
 export const HEADER_BACKGROUND = '#d9ead3';
@@ -266,10 +266,9 @@ export function formatColumns(sheet: Sheet, headerRow: number, rows: number, pla
 }
 
 /**
- * Dropdowns and tick boxes on the data rows of `placed` columns: one call per run of adjacent ruled columns.
- * With `present` (the rules read from the tab's data rows, by sheet column), only runs where a ruled cell
- * has lost its rule are written; a cell that has one (ours or the user's) is left as it is. Values are never
- * touched; columns without a rule (or whose list is missing) keep whatever validation they have.
+ * Dropdowns and tick boxes on the data rows of new `placed` columns: one call per run of adjacent ruled
+ * columns (existing columns get theirs back through prepareRuleRepair). Values are never touched; columns
+ * without a rule (or whose list is missing) keep whatever validation they have.
  */
 export function applyColumnRules(
   sheet: Sheet,
@@ -278,11 +277,9 @@ export function applyColumnRules(
   rows: () => number,
   placed: readonly PlacedColumn[],
   sources: Dropdowns,
-  present?: (column: number) => boolean,
 ): void {
   const ruled = placed.filter((p) => hasRule(p.spec));
   for (const run of columnRuns(ruled, () => true)) {
-    if (present && run.every((p) => present(p.column))) continue;
     const line = run.map((p) => ruleFor(p.spec, services, sources));
     if (line.every((r) => r === null)) continue;
     const n = rows();
@@ -290,6 +287,68 @@ export function applyColumnRules(
     if (run.length === 1 && line[0]) range.setDataValidation(line[0]);
     else range.setDataValidations(Array.from({ length: n }, () => line));
   }
+}
+
+/** The ruled columns among `placed` where a data row read (`read`, row 0 = first data row) has no rule. */
+export function lostRuleColumns(
+  placed: readonly PlacedColumn[],
+  read: readonly (readonly (Rule | null)[])[],
+): PlacedColumn[] {
+  return placed.filter((p) => hasRule(p.spec) && read.some((row) => !row[p.column - 1]));
+}
+
+/**
+ * Dropdowns and tick boxes put back on the data rows of existing standard columns, from the rules read off
+ * those rows (`read`: row 0 is the first data row). A cell that has a rule (ours or the user's) keeps it; a
+ * cell without one gets the rule nearest above it in its column (below, at the top); the rows past the read
+ * ones get the column's last rule; a column with no rule left gets its standard rule. Reusing the rules
+ * read builds none and keeps the user's. Every read (the row count, the lists of a standard rule) is done
+ * here; the writes (one for the tab when every data row was read, else one per run of adjacent columns to
+ * restore) are returned unsent.
+ */
+export function prepareRuleRepair(
+  sheet: Sheet,
+  services: SheetsServices,
+  headerRow: number,
+  rows: () => number,
+  placed: readonly PlacedColumn[],
+  sources: Dropdowns,
+  read: readonly (readonly (Rule | null)[])[],
+): PreparedWrite {
+  const lost = lostRuleColumns(placed, read);
+  if (lost.length === 0) return allOf();
+  const n = rows();
+  const filled = new Map<number, (Rule | null)[]>();
+  for (const p of lost) {
+    const column = read.map((row) => row[p.column - 1] ?? null);
+    const first = column.find((r) => r !== null) ?? ruleFor(p.spec, services, sources);
+    // A column whose list is missing keeps whatever validation it has.
+    if (!first) continue;
+    let above: Rule = first;
+    filled.set(
+      p.column,
+      Array.from({ length: n }, (_, i) => {
+        const own = column[i];
+        if (own) above = own;
+        return own ?? above;
+      }),
+    );
+  }
+  const restored = lost.filter((p) => filled.has(p.column));
+  if (restored.length === 0) return allOf();
+  // Every data row was read: the columns between those restored are known too and are written back as
+  // read, so one rectangle does the tab. Otherwise one write per run of adjacent restored columns.
+  const columns = restored.map((p) => p.column);
+  const runs =
+    read.length >= n
+      ? [{ first: Math.min(...columns), width: Math.max(...columns) - Math.min(...columns) + 1 }]
+      : columnRuns(restored, () => true).map((run) => ({ first: (run[0] as PlacedColumn).column, width: run.length }));
+  const ruleAt = (i: number, column: number): Rule | null => filled.get(column)?.[i] ?? read[i]?.[column - 1] ?? null;
+  const writes = runs.map(({ first, width }) => () => {
+    const block = Array.from({ length: n }, (_, i) => Array.from({ length: width }, (_c, c) => ruleAt(i, first + c)));
+    sheet.getRange(headerRow + 1, first, n, width).setDataValidations(block);
+  });
+  return { count: writes.length, commit: () => writes.forEach((write) => write()) };
 }
 
 /**

@@ -24,7 +24,29 @@ export {
   WARNING_HIGHLIGHT,
   HIGHLIGHT_FORMULA,
 } from './highlights';
-export { writeCells, blockWrites, type CellWrite, type SeenGrid } from './safe-write';
-export { writeScores, writeAnalysis, writeKeyedLines, scoreKey, applyPlan } from './write-analysis';
-export { appendSuggestedMeasures, nextMeasureIds, SUGGESTED_SOURCE } from './measures-io';
+export {
+  writeCells,
+  prepareCells,
+  allOf,
+  blockWrites,
+  type CellWrite,
+  type PreparedWrite,
+  type SeenGrid,
+} from './safe-write';
+export {
+  writeScores,
+  writeAnalysis,
+  writeKeyedLines,
+  prepareKeyedLines,
+  prepareScores,
+  prepareAnalysis,
+  scoreKey,
+  applyPlan,
+  preparePlan,
+  type PreparedRows,
+} from './write-analysis';
+export { appendSuggestedMeasures, prepareSuggestedMeasures, nextMeasureIds, SUGGESTED_SOURCE } from './measures-io';
 export { appendExportLog, readExportLog } from './export-log';
+// Writes prepared before they are sent, so a task reads every tab before its first write.
+export { prepareSettingValue } from './settings-io';
+export { readTabGrid, type TabGrid } from './read-workbook';

@@ -3,9 +3,11 @@
 import type { MeasureSuggestion } from '../../core/measures';
 import { MEASURES_TAB } from '../../core/tabs';
 import { matchHeaders, readTyped, toMeasureRow, type KeyedLine } from '../../core/workbook';
-import { applyPlan } from './write-analysis';
+import { preparePlan, type PreparedRows } from './write-analysis';
 import { planKeyedWrite } from '../../core/workbook';
-import { readGrid, type Spreadsheet } from './types';
+import { allOf } from './safe-write';
+import { readTabGrid, type TabGrid } from './read-workbook';
+import type { Spreadsheet } from './types';
 
 export const SUGGESTED_SOURCE = 'ระบบแนะนำ';
 
@@ -19,17 +21,25 @@ export function nextMeasureIds(existing: readonly string[], count: number): stri
   return Array.from({ length: count }, (_, i) => `M${String(max + i + 1).padStart(2, '0')}`);
 }
 
+const NO_ROWS: PreparedRows = { write: allOf(), rows: 0 };
+
 /** Appends the suggestions whose indicator has no measure; returns how many rows were added. */
 export function appendSuggestedMeasures(ss: Spreadsheet, suggestions: readonly MeasureSuggestion[]): number {
-  const sheet = ss.getSheetByName(MEASURES_TAB.name);
-  if (!sheet) return 0;
-  const values = readGrid(sheet);
+  const prepared = prepareSuggestedMeasures(readTabGrid(ss, MEASURES_TAB.name), suggestions);
+  prepared.write.commit();
+  return prepared.rows;
+}
+
+/** Prepares the rows of the suggestions whose indicator has no measure, on the มาตรการ tab read as `tab`. */
+export function prepareSuggestedMeasures(tab: TabGrid | null, suggestions: readonly MeasureSuggestion[]): PreparedRows {
+  if (!tab) return NO_ROWS;
+  const { sheet, values } = tab;
   const match = matchHeaders(MEASURES_TAB.columns, values);
-  if (match.foreign || match.empty) return 0;
+  if (match.foreign || match.empty) return NO_ROWS;
   const existing = readTyped(MEASURES_TAB, values, toMeasureRow).rows;
   const covered = new Set(existing.map((m) => m.indicator).filter((n) => n !== null));
   const fresh = suggestions.filter((s) => !covered.has(s.indicator));
-  if (fresh.length === 0) return 0;
+  if (fresh.length === 0) return NO_ROWS;
   const ids = nextMeasureIds(
     existing.map((m) => m.id),
     fresh.length,
@@ -61,6 +71,5 @@ export function appendSuggestedMeasures(ss: Spreadsheet, suggestions: readonly M
     overwrite: new Set(),
     fillIfEmpty: new Set(),
   });
-  applyPlan(sheet, plan, { values });
-  return plan.append?.rows.length ?? 0;
+  return { write: preparePlan(sheet, plan, { values }), rows: plan.append?.rows.length ?? 0 };
 }

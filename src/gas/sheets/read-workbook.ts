@@ -8,7 +8,7 @@ import {
   type WorkbookData,
   type WorkbookGrids,
 } from '../../core/workbook';
-import { readAllValues, readGrid, type Sheet, type Spreadsheet } from './types';
+import { readAllValues, type Sheet, type Spreadsheet } from './types';
 
 /** The tabs behind grids this module read, so a caller given the grids reuses the handles (no lookup again). */
 const sheetsOfGrids = new WeakMap<WorkbookGrids, Partial<Record<TabId, Sheet>>>();
@@ -38,14 +38,31 @@ export function readWorkbook(ss: Spreadsheet): WorkbookData {
   return workbookFromGrids(readWorkbookGrids(ss));
 }
 
+/** A tab as read once: its handle and its values from A1 (the data range, one getSheetValues), for writers. */
+export interface TabGrid {
+  readonly sheet: Sheet;
+  readonly values: unknown[][];
+  /** The formulas of the same cells, read when asked for ('' where none). */
+  formulas(): string[][];
+}
+
+/** The tab named `name` as read now, or null when there is none (one lookup, one read). */
+export function readTabGrid(ss: Spreadsheet, name: string): TabGrid | null {
+  const sheet = ss.getSheetByName(name);
+  if (!sheet) return null;
+  const values = readAllValues(sheet);
+  const width = values.reduce((n, row) => Math.max(n, row.length), 1);
+  return { sheet, values, formulas: () => sheet.getRange(1, 1, values.length, width).getFormulas() };
+}
+
 /** The ตั้งค่า tab's settings alone (one read), for calls that need no other tab; null when not filled in. */
 export function readSettingsTab(ss: Spreadsheet): Settings | null {
   const sheet = ss.getSheetByName(SETTINGS_TAB.name);
-  return readSettings(sheet ? readGrid(sheet) : null).settings;
+  return readSettings(sheet ? readAllValues(sheet) : null).settings;
 }
 
 /** The คะแนน ITA rows alone (one read): the years already stored, for a new paste's trend. */
 export function readScoresTab(ss: Spreadsheet): ScoreRow[] {
   const sheet = ss.getSheetByName(SCORES_TAB.name);
-  return sheet ? workbookFromGrids({ scores: readGrid(sheet) }).scores : [];
+  return sheet ? workbookFromGrids({ scores: readAllValues(sheet) }).scores : [];
 }

@@ -4,7 +4,7 @@
 // stored as that very text (an apostrophe where Sheets would parse them). Only the written cells are
 // touched: neighbours are never "written back", so nothing of the user's is re-parsed on the way.
 import { cellText, sheetsWouldParse } from '../../core/workbook';
-import { ensureColumns, ensureRows, type Sheet } from './types';
+import type { Sheet } from './types';
 
 export type WriteValue = string | number | boolean;
 
@@ -56,13 +56,17 @@ function currentCells(
   sheet: Sheet,
   box: Box,
   seen: SeenGrid | undefined,
+  size: { rows: number; columns: number },
 ): { value: (r: number, c: number) => unknown; formula: (r: number, c: number) => string } {
   if (!seen) {
-    const range = sheet.getRange(box.row, box.column, box.rows, box.columns);
-    const values = range.getValues();
-    const formulas = range.getFormulas();
+    // Cells past the sheet's end do not exist yet: empty, no formula.
+    const rows = Math.min(box.rows, size.rows - box.row + 1);
+    const columns = Math.min(box.columns, size.columns - box.column + 1);
+    const range = rows > 0 && columns > 0 ? sheet.getRange(box.row, box.column, rows, columns) : null;
+    const values = range?.getValues() ?? [];
+    const formulas = range?.getFormulas() ?? [];
     return {
-      value: (r, c) => values[r - box.row]?.[c - box.column],
+      value: (r, c) => values[r - box.row]?.[c - box.column] ?? '',
       formula: (r, c) => formulas[r - box.row]?.[c - box.column] ?? '',
     };
   }
@@ -120,15 +124,46 @@ function rectangles(cells: readonly CellWrite[]): CellWrite[][][] {
 }
 
 /**
- * Writes the cells the add-on owns and the user has not changed; returns how many were written. `seen` is
- * the data range the caller read just before (saves reading it again); without it the cells are read here.
+ * A write whose reads are done and whose Sheets writes are not: `commit()` sends them. Preparing every write
+ * of a task before committing any keeps all reads ahead of all writes (a read after a queued write costs
+ * real Apps Script a flush).
  */
-export function writeCells(sheet: Sheet, writes: readonly CellWrite[], seen?: SeenGrid): number {
-  if (writes.length === 0) return 0;
+export interface PreparedWrite {
+  /** Cells that will be written. */
+  readonly count: number;
+  commit(): void;
+}
+
+const NOTHING: PreparedWrite = { count: 0, commit: () => undefined };
+
+/** Rows or columns the sheet has: the caller's grid proves `seen` exist; more are read only when needed. */
+function sizeNeeded(
+  seen: number,
+  needed: number,
+  read: () => number,
+): { missing: number; after: number; size: number } {
+  if (needed <= seen) return { missing: 0, after: 0, size: seen };
+  const max = read();
+  return needed > max ? { missing: needed - max, after: max, size: max } : { missing: 0, after: 0, size: max };
+}
+
+/**
+ * Reads what writing `writes` needs (the cells' formulas where the caller lacks them, the sheet's size when
+ * the cells run past what it saw, number formats for text Sheets would parse) and returns the writes,
+ * unsent. `seen` is the data range the caller read just before (saves reading it again); without it the
+ * cells are read here.
+ */
+export function prepareCells(sheet: Sheet, writes: readonly CellWrite[], seen?: SeenGrid): PreparedWrite {
+  if (writes.length === 0) return NOTHING;
   const box = boxOf(writes);
-  ensureRows(sheet, box.row + box.rows - 1);
-  ensureColumns(sheet, box.column + box.columns - 1);
-  const now = currentCells(sheet, box, seen);
+  const lastRow = box.row + box.rows - 1;
+  const lastColumn = box.column + box.columns - 1;
+  // The data range lies inside the sheet: cells within it need no size check.
+  const seenRows = seen ? seen.values.length : 0;
+  const seenColumns = seen ? seen.values.reduce((n, row) => Math.max(n, row.length), 0) : 0;
+  const rows = sizeNeeded(seenRows, lastRow, () => sheet.getMaxRows());
+  const columns = sizeNeeded(seenColumns, lastColumn, () => sheet.getMaxColumns());
+  const now = currentCells(sheet, box, seen, { rows: rows.size, columns: columns.size });
   const kept = writes.filter((w) => {
     if (now.formula(w.row, w.column) !== '') return false;
     const shown = cellText(now.value(w.row, w.column));
@@ -137,22 +172,56 @@ export function writeCells(sheet: Sheet, writes: readonly CellWrite[], seen?: Se
     // Already showing it: nothing to do (and a number the user typed stays a number).
     return !(text !== '' && shown === text);
   });
-  if (kept.length === 0) return 0;
-  let plainText: ((r: number, c: number) => boolean) | null = null;
-  if (kept.some((w) => typeof w.value === 'string' && sheetsWouldParse(w.value))) {
-    const k = boxOf(kept);
-    const formats = sheet.getRange(k.row, k.column, k.rows, k.columns).getNumberFormats();
-    plainText = (r, c) => formats[r - k.row]?.[c - k.column] === PLAIN_TEXT;
-  }
-  const stored = (w: CellWrite): WriteValue =>
-    typeof w.value === 'string' && sheetsWouldParse(w.value) && !plainText?.(w.row, w.column) ? `'${w.value}` : w.value;
-  for (const rect of rectangles(kept)) {
-    const first = rect[0]?.[0] as CellWrite;
-    sheet
-      .getRange(first.row, first.column, rect.length, rect[0]?.length ?? 1)
-      .setValues(rect.map((run) => run.map(stored)));
-  }
-  return kept.length;
+  if (kept.length === 0) return NOTHING;
+  const k = boxOf(kept);
+  const parsed = kept.some((w) => typeof w.value === 'string' && sheetsWouldParse(w.value));
+  const rects = rectangles(kept);
+  // One rectangle is the kept cells' box: the range whose formats are read is the one written.
+  let whole: GoogleAppsScript.Spreadsheet.Range | null = null;
+  const readFormats = () => {
+    const range = sheet.getRange(k.row, k.column, k.rows, k.columns);
+    if (rects.length === 1) whole = range;
+    return range.getNumberFormats();
+  };
+  // Rows or columns still to be inserted cannot be read yet: their formats are read once they exist.
+  const inserts = rows.missing > 0 || columns.missing > 0;
+  let formats = parsed && !inserts ? readFormats() : null;
+  return {
+    count: kept.length,
+    commit() {
+      if (rows.missing > 0) sheet.insertRowsAfter(rows.after, rows.missing);
+      if (columns.missing > 0) sheet.insertColumnsAfter(columns.after, columns.missing);
+      if (parsed && !formats) formats = readFormats();
+      const plainText = (r: number, c: number) => formats?.[r - k.row]?.[c - k.column] === PLAIN_TEXT;
+      const stored = (w: CellWrite): WriteValue =>
+        typeof w.value === 'string' && sheetsWouldParse(w.value) && !plainText(w.row, w.column)
+          ? `'${w.value}`
+          : w.value;
+      for (const rect of rects) {
+        const first = rect[0]?.[0] as CellWrite;
+        const range = whole ?? sheet.getRange(first.row, first.column, rect.length, rect[0]?.length ?? 1);
+        range.setValues(rect.map((run) => run.map(stored)));
+      }
+    },
+  };
+}
+
+/** Several prepared writes as one: committed in the order given. */
+export function allOf(...prepared: readonly PreparedWrite[]): PreparedWrite {
+  return {
+    count: prepared.reduce((n, p) => n + p.count, 0),
+    commit: () => prepared.forEach((p) => p.commit()),
+  };
+}
+
+/**
+ * Writes the cells the add-on owns and the user has not changed; returns how many were written. `seen` is
+ * the data range the caller read just before (saves reading it again); without it the cells are read here.
+ */
+export function writeCells(sheet: Sheet, writes: readonly CellWrite[], seen?: SeenGrid): number {
+  const prepared = prepareCells(sheet, writes, seen);
+  prepared.commit();
+  return prepared.count;
 }
 
 /** The cells of a block of rows at (row, column): every cell expected empty (new rows, new columns). */

@@ -21,9 +21,12 @@ import { cellText, matchHeaders, readSettings, safeCellValue, type HeaderMatch }
 import {
   applyColumnRules,
   dropdownsOf,
+  prepareRuleRepair,
   formatColumns,
   formatNewTab,
   hasRule,
+  lostRuleColumns,
+  type HeaderGuard,
   protectHeader,
   readHeaderGuard,
   reapplyHeaderNotes,
@@ -34,7 +37,7 @@ import {
   type NewTabLook,
   type PlacedColumn,
 } from './header-format';
-import { blockWrites, writeCells, type CellWrite } from './safe-write';
+import { allOf, blockWrites, prepareCells, writeCells, type CellWrite, type PreparedWrite } from './safe-write';
 import { scaffoldSettings, workbookDefaults } from './settings-io';
 import {
   NEW_TAB_ROWS,
@@ -71,6 +74,8 @@ export interface ScaffoldRun {
   readonly ss: Spreadsheet;
   readonly services: SheetsServices;
   readonly tabs: SheetDirectory;
+  /** Table tabs read ahead of the run's first write (scaffoldWorkbook), so no read waits for a flush. */
+  readonly reads: Map<string, TableRead>;
   /** Tabs placed in this run: sheet, header row, columns found, and their row count (read when needed). */
   readonly placed: Map<string, PlacedTab>;
   readonly dropdowns: Dropdowns;
@@ -106,6 +111,7 @@ export function scaffoldRun(ss: Spreadsheet, services: SheetsServices, tabs = ne
     ss,
     services,
     tabs,
+    reads: new Map(),
     placed,
     look: { headerCell: null },
     dropdowns: {
@@ -162,21 +168,21 @@ function rowsAsText(
   return rows;
 }
 
-/** Appends the pre-filled rows a tab lacks, in one block below the last row. */
-function appendPrefill(
+/** The pre-filled rows a tab lacks, in one block below the last row: prepared, with how many rows. */
+function prepareAppendPrefill(
   sheet: Sheet,
   spec: TableTabSpec,
   match: HeaderMatch,
   values: unknown[][],
   source: PrefillSource,
   width: number,
-): number {
+): { write: PreparedWrite; rows: number } {
   const wanted = prefillRows(spec.id, source);
-  if (wanted.length === 0) return 0;
+  if (wanted.length === 0) return { write: allOf(), rows: 0 };
   const present = new Set<string>();
   for (const row of rowsAsText(spec, match, values)) if (row.key !== null) present.add(row.key);
   const missing = wanted.filter((w) => !present.has(w.key));
-  if (missing.length === 0) return 0;
+  if (missing.length === 0) return { write: allOf(), rows: 0 };
   const rows = missing.map((w) => {
     const row = new Array<string>(width).fill('');
     for (const [field, value] of Object.entries(w.cells)) {
@@ -188,22 +194,36 @@ function appendPrefill(
   const lastRow = Math.max(values.length, match.headerRow);
   // A tab whose data range is only the header ends at the header row.
   const start = values.length > match.headerRow ? lastRow + 1 : match.headerRow + 1;
-  writeCells(sheet, blockWrites(start, 1, rows), { values });
-  return rows.length;
+  return { write: prepareCells(sheet, blockWrites(start, 1, rows), { values }), rows: rows.length };
 }
 
-/**
- * Brings pre-filled cells the add-on wrote and the user left as they were up to date with the settings (a
- * changed fiscal year, digit style or agency name). Only those cells are written (one read of their
- * formulas, one write per run of them); the user's cells around them are never written back.
- */
-function refreshPrefill(
+/** Appends the pre-filled rows a tab lacks, in one block below the last row. */
+function appendPrefill(
   sheet: Sheet,
   spec: TableTabSpec,
   match: HeaderMatch,
   values: unknown[][],
   source: PrefillSource,
+  width: number,
 ): number {
+  const prepared = prepareAppendPrefill(sheet, spec, match, values, source, width);
+  prepared.write.commit();
+  return prepared.rows;
+}
+
+/**
+ * Brings pre-filled cells the add-on wrote and the user left as they were up to date with the settings (a
+ * changed fiscal year, digit style or agency name). Only those cells are written (one read of their
+ * formulas, one write per run of them); the user's cells around them are never written back. Prepared:
+ * `commit()` writes.
+ */
+function prepareRefreshPrefill(
+  sheet: Sheet,
+  spec: TableTabSpec,
+  match: HeaderMatch,
+  values: unknown[][],
+  source: PrefillSource,
+): PreparedWrite {
   const rows = rowsAsText(spec, match, values);
   const writes: CellWrite[] = [];
   for (const cell of stalePrefillCells(spec.id, source, rows)) {
@@ -213,7 +233,19 @@ function refreshPrefill(
     const expect = rows[cell.index]?.cells[cell.field] ?? '';
     writes.push({ row: match.headerRow + cell.index + 1, column: c, value: cell.value, expect });
   }
-  return writeCells(sheet, writes, { values });
+  return prepareCells(sheet, writes, { values });
+}
+
+function refreshPrefill(
+  sheet: Sheet,
+  spec: TableTabSpec,
+  match: HeaderMatch,
+  values: unknown[][],
+  source: PrefillSource,
+): number {
+  const prepared = prepareRefreshPrefill(sheet, spec, match, values, source);
+  prepared.commit();
+  return prepared.count;
 }
 
 /** Refreshes the pre-filled tabs after the settings changed (saved from the sidebar). Returns cells changed. */
@@ -271,20 +303,69 @@ export function scaffoldTableTabIn(run: ScaffoldRun, spec: TableTabSpec, source:
     run.placed.set(spec.name, { sheet, headerRow: 1, columns, rows: () => rows });
     return { kind: 'created' };
   }
-  return repairTableTab(run, existing, spec, source);
+  return repairTableTab(
+    run,
+    existing,
+    spec,
+    source,
+    run.reads.get(spec.name) ?? readTableTab(existing, spec, run.services),
+  );
 }
 
-/** Repairs an existing table tab: every read first (values, header notes, rules, frozen rows, protection). */
-function repairTableTab(run: ScaffoldRun, sheet: Sheet, spec: TableTabSpec, source: PrefillSource): TabOutcome {
-  const { services } = run;
+/** What a repair reads of an existing table tab, before anything is written (to it or to another tab). */
+export interface TableRead {
+  readonly data: GoogleAppsScript.Spreadsheet.Range;
+  readonly values: unknown[][];
+  readonly match: HeaderMatch;
+  /** Empty: no header and no content; foreign: another shape, or content without the header. */
+  readonly kind: 'foreign' | 'empty' | 'filled';
+  /** The header row's notes, the data rows' rules and the header guard (a filled tab). */
+  readonly notes: string[];
+  readonly rules: (GoogleAppsScript.Spreadsheet.DataValidation | null)[][];
+  readonly guard: HeaderGuard | null;
+  /** Existing standard columns, at their sheet columns. */
+  readonly existing: PlacedColumn[];
+  readonly rows: () => number;
+}
+
+/** Reads an existing table tab for its repair: values, header notes, rules, frozen rows, protection. */
+export function readTableTab(sheet: Sheet, spec: TableTabSpec, services: SheetsServices): TableRead {
   const data = sheet.getDataRange();
   const values = data.getValues();
   const match = matchHeaders(spec.columns, values);
-  if (match.foreign) return { kind: 'foreign' };
-  // Formulas that show "" are the user's content: such a tab is not empty, so it is not ours to fill.
-  if (match.empty && !hasNoContent(sheet)) return { kind: 'foreign' };
   const rows = rowCount(sheet);
-  if (match.empty) {
+  const base = { data, values, match, rows, notes: [], rules: [], guard: null, existing: [] };
+  if (match.foreign) return { ...base, kind: 'foreign' };
+  // Formulas that show "" are the user's content: such a tab is not empty, so it is not ours to fill.
+  if (match.empty) return { ...base, kind: hasNoContent(sheet) ? 'empty' : 'foreign' };
+  const headerRow = match.headerRow;
+  const notes = (data.getNotes()[headerRow - 1] ?? []).map(String);
+  // Which standard columns still carry a rule on their data rows (a header-only tab: its first data row).
+  const ruled = spec.columns.some(hasRule) && match.missing.length < spec.columns.length;
+  const rules = !ruled
+    ? []
+    : values.length > headerRow
+      ? data.getDataValidations().slice(headerRow)
+      : sheet.getRange(headerRow + 1, 1, 1, Math.max(1, values[0]?.length ?? 1)).getDataValidations();
+  const guard = readHeaderGuard(sheet, services.rangeProtectionType);
+  const existing = placedColumns(spec.columns, match).filter((p) => !match.missing.includes(p.spec));
+  // Rules to put back run to the sheet's last row: its row count is read now, with the rest.
+  if (lostRuleColumns(existing, rules).length > 0) rows();
+  return { ...base, kind: 'filled', notes, rules, guard, existing };
+}
+
+/** Repairs an existing table tab from what was read of it (`read`), every read before the first write. */
+function repairTableTab(
+  run: ScaffoldRun,
+  sheet: Sheet,
+  spec: TableTabSpec,
+  source: PrefillSource,
+  read: TableRead,
+): TabOutcome {
+  const { services } = run;
+  const { values, match, rows } = read;
+  if (read.kind === 'foreign') return { kind: 'foreign' };
+  if (read.kind === 'empty') {
     ensureColumns(sheet, spec.columns.length);
     const guard = readHeaderGuard(sheet, services.rangeProtectionType);
     writeHeaderBlock(sheet, 1, 1, spec.columns, { values });
@@ -298,17 +379,13 @@ function repairTableTab(run: ScaffoldRun, sheet: Sheet, spec: TableTabSpec, sour
     run.placed.set(spec.name, { sheet, headerRow: 1, columns: fresh.columns, rows });
     return { kind: 'repaired', addedColumns: spec.columns.map((c) => c.header), addedRows: 0 };
   }
-  const headerRow = match.headerRow;
-  const notes = data.getNotes()[headerRow - 1] ?? [];
-  // Which standard columns still carry a rule on their data rows (a header-only tab: its first data row).
-  const ruled = spec.columns.some(hasRule) && match.missing.length < spec.columns.length;
-  const rules = !ruled
-    ? []
-    : values.length > headerRow
-      ? data.getDataValidations().slice(headerRow)
-      : sheet.getRange(headerRow + 1, 1, 1, Math.max(1, values[0]?.length ?? 1)).getDataValidations();
-  const guard = readHeaderGuard(sheet, services.rangeProtectionType);
+  const { headerRow } = match;
+  const { notes, rules, existing } = read;
+  const guard = read.guard as HeaderGuard;
   const dataRows = () => Math.max(1, rows() - headerRow);
+  // Existing columns: a cleared dropdown, tick box or header note comes back; no value changes. The rules
+  // are worked out now, so whatever they still need to read is read before anything is written.
+  const restoreRules = prepareRuleRepair(sheet, services, headerRow, dataRows, existing, run.dropdowns, rules);
   const addedColumns: string[] = [];
   const existingWidth = match.lastHeaderColumn;
   if (match.missing.length > 0) {
@@ -322,15 +399,16 @@ function repairTableTab(run: ScaffoldRun, sheet: Sheet, spec: TableTabSpec, sour
     match.lastHeaderColumn = first + match.missing.length - 1;
     addedColumns.push(...match.missing.map((m) => m.header));
   }
-  // Existing columns too: a cleared dropdown, tick box or header note comes back; no value changes.
-  const placed = placedColumns(spec.columns, match).filter((p) => !match.missing.includes(p.spec));
-  reapplyHeaderNotes(sheet, headerRow, existingWidth, placed, notes.map(String));
-  const present = (column: number) => rules.every((row) => row[column - 1] != null);
-  applyColumnRules(sheet, services, headerRow, dataRows, placed, run.dropdowns, present);
-  protectHeader(sheet, headerRow, match.lastHeaderColumn, guard);
   const width = Math.max(match.lastHeaderColumn, values[0]?.length ?? 0);
-  const refreshed = refreshPrefill(sheet, spec, match, values, source);
-  const addedRows = appendPrefill(sheet, spec, match, values, source, width);
+  const refresh = prepareRefreshPrefill(sheet, spec, match, values, source);
+  const append = prepareAppendPrefill(sheet, spec, match, values, source, width);
+  reapplyHeaderNotes(sheet, headerRow, existingWidth, existing, notes);
+  restoreRules.commit();
+  protectHeader(sheet, headerRow, match.lastHeaderColumn, guard);
+  refresh.commit();
+  append.write.commit();
+  const refreshed = refresh.count;
+  const addedRows = append.rows;
   run.placed.set(spec.name, { sheet, headerRow, columns: match.columns, rows });
   return addedColumns.length > 0 || addedRows > 0 || refreshed > 0
     ? { kind: 'repaired', addedColumns, addedRows, ...(refreshed > 0 ? { refreshedCells: refreshed } : {}) }
@@ -422,8 +500,13 @@ export function scaffoldWorkbook(
 ): ScaffoldSummary {
   const summary: ScaffoldSummary = { created: [], repaired: [], foreign: [], unchanged: [] };
   const record = (name: string, outcome: TabOutcome) => recordOutcome(summary, name, outcome);
-  // Most tabs are wanted: the list of tabs is read once.
-  const run = scaffoldRun(ss, services, new SheetDirectory(ss, true));
+  // Most tabs are wanted: the list of tabs is read once (and named, unless the user's own tabs make it longer).
+  const run = scaffoldRun(ss, services, new SheetDirectory(ss, true, ALL_TABS.length));
+  // Every existing table tab is read before the first write: a read after a write waits for a flush.
+  for (const spec of ALL_TABS) {
+    const sheet = spec.kind === 'table' ? run.tabs.get(spec.name) : null;
+    if (sheet && spec.kind === 'table') run.reads.set(spec.name, readTableTab(sheet, spec, services));
+  }
   // The lists come first: every dropdown points at them.
   record(LISTS_TAB.name, scaffoldListsTab(ss, services, run));
   const today = options.today ?? new Date();

@@ -41,6 +41,8 @@ import {
   type SheetsServices,
   type Spreadsheet,
 } from './types';
+import { prepareCells, type PreparedWrite } from './safe-write';
+import { readTabGrid, type TabGrid } from './read-workbook';
 
 /** What set-up did to the tab, with the tab's cells as they now are (known or read, never re-read). */
 type Outcome =
@@ -264,10 +266,13 @@ export function writeSettings(
   settings: Settings,
   today: Date = new Date(),
 ): void {
-  scaffoldSettings(ss, services, today);
-  const sheet = ss.getSheetByName(SETTINGS_TAB.name);
-  if (!sheet) return;
-  const values = readGrid(sheet);
+  const tabs = new SheetDirectory(ss);
+  const outcome = scaffoldSettings(ss, services, today, { tabs, dropdowns: listDropdowns(ss) });
+  const sheet = tabs.get(SETTINGS_TAB.name);
+  if (!sheet || outcome.kind === 'foreign') return;
+  // The tab as set-up left it: read there, or read back after a repair; a new tab is read (its cells were
+  // written in their stored form).
+  const values = outcome.kind === 'created' ? readGrid(sheet) : outcome.grid;
   const read = readSettings(values);
   if (read.match.foreign) return;
   const valueCol = read.match.columns.value ?? 2;
@@ -297,13 +302,21 @@ export function writeSettings(
 
 /** Writes one setting's value cell (the ITA year a paste made current); label, note and other rows stay. */
 export function writeSettingValue(ss: Spreadsheet, key: string, value: string | number): boolean {
-  const sheet = ss.getSheetByName(SETTINGS_TAB.name);
-  if (!sheet) return false;
-  const values = readGrid(sheet);
+  const prepared = prepareSettingValue(readTabGrid(ss, SETTINGS_TAB.name), key, value);
+  prepared?.commit();
+  return prepared !== null;
+}
+
+/**
+ * Prepares the write of one setting's value cell on the ตั้งค่า tab read as `tab`; null when the tab or the
+ * setting's row is not there (nothing can be written).
+ */
+export function prepareSettingValue(tab: TabGrid | null, key: string, value: string | number): PreparedWrite | null {
+  if (!tab) return null;
+  const { sheet, values } = tab;
   const read = readSettings(values);
   const row = read.cells[key]?.row;
-  if (read.match.foreign || row === undefined || row < 1) return false;
+  if (read.match.foreign || row === undefined || row < 1) return null;
   // Through the one safe path: a formula the user put in the cell stays.
-  writeCells(sheet, [{ row, column: read.match.columns.value ?? 2, value }], { values });
-  return true;
+  return prepareCells(sheet, [{ row, column: read.match.columns.value ?? 2, value }], { values });
 }

@@ -51,7 +51,9 @@ export const NEW_TAB_COLUMNS = 26;
 /**
  * The tabs of the spreadsheet by name, each looked up once per run and its handle reused. `whole` reads the
  * list once (getSheets plus one getName per tab: cheapest when most tabs are wanted); otherwise each name is
- * looked up when first asked for (cheapest for one tab).
+ * looked up when first asked for (cheapest for one tab). With `wanted` (how many names will be asked for),
+ * a list longer than that is not named tab by tab: each wanted name is looked up instead (the user's own
+ * tabs cost nothing).
  */
 export class SheetDirectory {
   readonly #byName = new Map<string, Sheet | null>();
@@ -61,11 +63,13 @@ export class SheetDirectory {
   constructor(
     private readonly ss: Spreadsheet,
     whole = false,
+    wanted = Infinity,
   ) {
     if (!whole) return;
     const sheets = ss.getSheets();
-    for (const sheet of sheets) this.#byName.set(sheet.getName(), sheet);
     this.#count = sheets.length;
+    if (sheets.length > wanted) return;
+    for (const sheet of sheets) this.#byName.set(sheet.getName(), sheet);
     this.#whole = true;
   }
 

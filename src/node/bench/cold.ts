@@ -21,24 +21,46 @@ export function coldValidateChild(prepare: () => () => unknown): void {
   process.stdout.write(`${cpuMs(start)}\n`);
 }
 
-/** Runs in the child: compiles and runs dist/Code.js once in a context with console only. */
+/**
+ * Runs in the child: compiles and runs dist/Code.js once in a context with console only. Prints the parts
+ * (context, compile, run) on a "parts" line, then the total: compiling is V8 reading the whole source, which
+ * grows with the bundle's code; running is the bundle's top-level work (tables, objects built at load).
+ */
 export function coldCompileChild(path: string): void {
   const code = readFileSync(path, 'utf8');
   const start = process.cpuUsage();
   const context = vm.createContext({ console });
-  vm.runInContext(code, context, { filename: 'Code.js' });
-  process.stdout.write(`${cpuMs(start)}\n`);
+  const made = cpuMs(start);
+  const script = new vm.Script(code, { filename: 'Code.js' });
+  const compiled = cpuMs(start);
+  script.runInContext(context);
+  const total = cpuMs(start);
+  process.stdout.write(`parts ${made} ${compiled - made} ${total - compiled}\n${total}\n`);
 }
 
-/** Median of `runs` fresh processes of this bench started with `flag`; ms. */
-export function medianOfFresh(script: string, flag: string, runs: number): { median: number; all: number[] } {
-  const all: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const out = execFileSync(process.execPath, [script, flag], { encoding: 'utf8' });
-    all.push(Number(out.trim().split('\n').pop()));
-  }
-  const sorted = [...all].sort((a, b) => a - b);
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
-  const median = sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-  return { median, all };
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+/**
+ * Median of `runs` fresh processes of this bench started with `flag`; ms. When the child also prints a
+ * "parts" line, `parts` holds the median of each part.
+ */
+export function medianOfFresh(
+  script: string,
+  flag: string,
+  runs: number,
+): { median: number; all: number[]; parts: number[] } {
+  const all: number[] = [];
+  const partRuns: number[][] = [];
+  for (let i = 0; i < runs; i++) {
+    const lines = execFileSync(process.execPath, [script, flag], { encoding: 'utf8' }).trim().split('\n');
+    all.push(Number(lines.pop()));
+    const parts = lines.find((l) => l.startsWith('parts '));
+    if (parts) partRuns.push(parts.split(' ').slice(1).map(Number));
+  }
+  const parts = (partRuns[0] ?? []).map((_, k) => median(partRuns.map((p) => p[k] ?? 0)));
+  return { median: median(all), all, parts };
 }

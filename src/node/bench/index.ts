@@ -85,6 +85,7 @@ function main(): void {
     '  dist/Code.js compile + run in a bare vm, ms (20 processes)',
     `${compile.median.toFixed(1)}  [${fmt(compile.all)}]`,
   );
+  line('    of which new context / compile / run (medians)', compile.parts.map((n) => n.toFixed(1)).join(' / '));
 
   if (process.argv.includes('--by-method')) byMethod(scenarios);
 }

@@ -148,6 +148,31 @@ describe('scaffold again', () => {
     expect(w.env.counter.kinds.reads).toBeLessThanOrEqual(plain.reads + 2); // row counts, for the rule's range
   });
 
+  test("rows added past the 1,000th get their dropdowns back; a cell with the user's own rule keeps it", () => {
+    const w = workbench();
+    scaffold(w);
+    const statusCol = RESULTS_TAB.columns.findIndex((c) => c.key === 'status') + 1;
+    const rows = Array.from({ length: 1500 }, (_, i) =>
+      RESULTS_TAB.columns.map((_c, j) => (j === 0 ? `M${i + 1}` : '')),
+    );
+    put(w, RESULTS_TAB.name, 2, 1, rows);
+    w.env.uncounted(() => {
+      const mine = w.env.SpreadsheetApp.newDataValidation().requireValueInList(['ทำแล้ว', 'ยังไม่ทำ']).build();
+      w.ss.getSheetByName(RESULTS_TAB.name)!.getRange(10, statusCol).setDataValidation(mine);
+    });
+    const before = JSON.stringify(grid(w, RESULTS_TAB.name));
+    expect(model(w, RESULTS_TAB.name).cells[1200]?.[statusCol - 1]?.validation ?? null).toBeNull();
+    scaffold(w);
+    expect(JSON.stringify(grid(w, RESULTS_TAB.name))).toBe(before);
+    const results = model(w, RESULTS_TAB.name);
+    for (const row of [1001, 1201, 1501]) {
+      const rule = results.cells[row - 1]?.[statusCol - 1]?.validation;
+      expect(rule?.criteria).toBe('VALUE_IN_RANGE');
+      expect(rule?.range?.sheetId).toBe(model(w, LISTS_TAB.name).id);
+    }
+    expect(results.cells[9]?.[statusCol - 1]?.validation?.criteria).toBe('VALUE_IN_LIST');
+  });
+
   test('a renamed and moved column is found by its header; a deleted column is appended at the end', () => {
     const w = workbench();
     scaffold(w);
@@ -247,6 +272,42 @@ describe('constant Sheets calls per tab', () => {
     scaffold(w);
     return { first, again: w.env.counter.total() };
   }
+
+  test('rules lost past the 1,000th row come back with one row count and one write per tab, reads first', () => {
+    const w = workbench();
+    scaffold(w);
+    const rows = Array.from({ length: 2000 }, (_, i) => Array.from({ length: 12 }, (_, j) => `r${i}c${j}`));
+    for (const t of ALL_TABS) put(w, t.name, 60, 1, rows);
+    w.env.counter.reset();
+    scaffold(w);
+    const first = { total: w.env.counter.total(), ...w.env.counter.kinds };
+    const restored = w.env.counter.byPrefix('Range.setDataValidation');
+    w.env.counter.reset();
+    scaffold(w);
+    const again = w.env.counter.total();
+    // every tab with dropdowns or tick boxes lost some; no rule is built: the rules read are reused
+    expect(restored).toBe(
+      ALL_TABS.filter((t) => t.kind === 'table' && t.columns.some((c) => c.list || c.checkbox || c.measureIdList))
+        .length,
+    );
+    expect(first.writes).toBe(restored);
+    expect(first.total - again).toBe(3 * restored);
+    expect(first.flushes).toBe(0);
+  });
+
+  test("the user's own tabs add no call to a repair", () => {
+    const calls = (ownTabs: number) => {
+      const w = workbench();
+      scaffold(w);
+      w.env.uncounted(() => {
+        for (let i = 0; i < ownTabs; i++) w.ss.insertSheet(`แท็บของฉัน ${i + 1}`);
+      });
+      w.env.counter.reset();
+      scaffold(w);
+      return w.env.counter.total();
+    };
+    expect(calls(20)).toBe(calls(0));
+  });
 
   test('scaffold on 20 vs 2,000 filled rows costs the same', () => {
     const small = repairs(20);

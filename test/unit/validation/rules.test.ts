@@ -70,6 +70,27 @@ describe('each rule finds its violation', () => {
     expect(codesAt(f)).toContain(`${PROGRESS_TAB.name}!2:${col(PROGRESS_TAB, 'period') + 1} period-unreadable warning`);
   });
 
+  test('a value repeated down a column is reported on every row that holds it, in both tabs', () => {
+    const f = findingsAfter((g) => {
+      for (const row of [2, 3]) {
+        setCell(g, 'measures', MEASURES_TAB, row, 'period', 'ต.ค.66-ธ.ค.67');
+        setCell(g, 'measures', MEASURES_TAB, row, 'owners', 'กองพัสดุพิเศษ');
+        setCell(g, 'results', RESULTS_TAB, row, 'status', 'เสร็จแล้วจ้า');
+      }
+      setCell(g, 'indicatorProgress', PROGRESS_TAB, 2, 'period', 'ต.ค.66-ธ.ค.67');
+      setCell(g, 'indicatorProgress', PROGRESS_TAB, 2, 'owners', 'กองพัสดุพิเศษ');
+    });
+    const at = codesAt(f);
+    for (const row of [2, 3]) {
+      expect(at).toContain(`${M}!${row}:${col(MEASURES_TAB, 'period') + 1} period-outside-fy error`);
+      expect(at).toContain(`${M}!${row}:${col(MEASURES_TAB, 'owners') + 1} unit-not-in-list warning`);
+      expect(at).toContain(`${RESULTS_TAB.name}!${row}:${col(RESULTS_TAB, 'status') + 1} not-in-list error`);
+    }
+    const progress = PROGRESS_TAB.name;
+    expect(at).toContain(`${progress}!2:${col(PROGRESS_TAB, 'period') + 1} period-outside-fy error`);
+    expect(at).toContain(`${progress}!2:${col(PROGRESS_TAB, 'owners') + 1} unit-not-in-list warning`);
+  });
+
   test('O-codes must exist in the framework year (Latin O, ASCII 0 and Thai ๐ accepted)', () => {
     const f = findingsAfter((g) => {
       setCell(g, 'oit', OIT_TAB, 2, 'code', 'O44');

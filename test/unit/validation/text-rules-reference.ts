@@ -1,6 +1,7 @@
 // The text rules as they were before they were made to share one normalisation and skip most texts
 // early (kept verbatim as the reference the faster ones must agree with, finding for finding).
-import { toArabicDigits } from '../../../src/core/thai';
+import { indicatorNameKeys, STANDARD_INDICATORS } from '../../../src/core/framework';
+import { matchKey, toArabicDigits } from '../../../src/core/thai';
 
 const ZERO_WIDTH = /\u200B|\u200C|\u200D|\u2060|\uFEFF/g;
 const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE63\uFF0D]/g;
@@ -118,6 +119,70 @@ export function findBrokenNumbering(text: string): { found: number[]; expected: 
     const numbers = [...t.matchAll(pattern)].map((m) => Number(m[1]));
     if (numbers.length < 2 || numbers[0] !== 1) continue;
     if (numbers.some((n, i) => n !== i + 1)) out.push({ found: numbers, expected: numbers.map((_, i) => i + 1) });
+  }
+  return out;
+}
+
+// Other agency names, before the one-scan skip of texts without an agency prefix (agency name normalised as
+// the rule does; the text normalised by the caller).
+const ORG_PREFIXES = ['องค์การบริหารส่วนตำบล', 'องค์กรบริหารส่วนตำบล', 'อบต.'];
+
+export function findOtherAgencyNames(text: string, agencyName: string, agencyType: string): string[] {
+  const t = normalizeThaiText(text);
+  const n = normalizeThaiText(agencyName).replace(/\s+/g, '');
+  const prefix = [...ORG_PREFIXES, 'เทศบาลตำบล', 'เทศบาลเมือง', 'เทศบาลนคร', 'เทศบาล'].find((p) => n.startsWith(p));
+  const own = prefix ? n.slice(prefix.length) : n;
+  if (own === '') return [];
+  const reach = 40 + own.length * 2;
+  const found: string[] = [];
+  const isMunicipality = agencyType.startsWith('เทศบาล') || agencyName.startsWith('เทศบาล');
+  const check = (prefix: string, rest: string) => {
+    const name = rest.replace(/^\s+/, '');
+    if (name === '' || /^[ฯ\s,.)]/.test(name)) return;
+    if (name.replace(/\s+/g, '').startsWith(own)) return;
+    const shown = (prefix + name).split(/[\s,.()]/)[0] ?? prefix;
+    if (!found.includes(shown)) found.push(shown);
+  };
+  for (const prefix of ORG_PREFIXES) {
+    let i = t.indexOf(prefix);
+    while (i >= 0) {
+      const rest = t.slice(i + prefix.length, i + prefix.length + reach);
+      if (isMunicipality) {
+        const shown = (prefix + rest).split(/[\s,.()]/)[0] ?? prefix;
+        if (rest.trim() !== '' && !found.includes(shown)) found.push(shown);
+      } else check(prefix, rest);
+      i = t.indexOf(prefix, i + prefix.length);
+    }
+  }
+  let j = t.indexOf('เทศบาล');
+  while (j >= 0) {
+    const rest = t.slice(j + 'เทศบาล'.length, j + 'เทศบาล'.length + reach);
+    if (!isMunicipality) {
+      const shown = ('เทศบาล' + rest).split(/[\s,.()]/)[0] ?? 'เทศบาล';
+      if (!/^เทศบัญญัติ/.test(rest) && !found.includes(shown)) found.push(shown);
+    } else {
+      check('เทศบาล', rest.replace(/^(ตำบล|เมือง|นคร)/, ''));
+    }
+    j = t.indexOf('เทศบาล', j + 1);
+  }
+  return found;
+}
+
+// Number/name pairs, before the name keys became one regex: each key compared in turn, longest first.
+export function findIndicatorPairMismatches(text: string): { text: string; no: number; expectedName: string }[] {
+  const keys = indicatorNameKeys().sort((a, b) => b.key.length - a.key.length);
+  const out: { text: string; no: number; expectedName: string }[] = [];
+  if (!text.includes('ตัวชี้วัด')) return out;
+  const t = toArabicDigits(text);
+  for (const m of t.matchAll(/ตัวชี้วัด(?:ที่)?\s*([0-9]{1,2})(?![0-9.])([^\n]{0,60})/g)) {
+    const no = Number(m[1]);
+    const rest = matchKey(m[2] ?? '');
+    if (rest === '') continue;
+    const hit = keys.find((k) => rest.startsWith(k.key));
+    if (!hit || hit.no === no) continue;
+    const expected = STANDARD_INDICATORS.find((d) => d.no === no);
+    if (!expected) continue;
+    out.push({ text: m[0].trim().slice(0, 60), no, expectedName: expected.nameTh });
   }
   return out;
 }

@@ -38,7 +38,7 @@ const P = ['สำนักปลัด'];
 const K = ['กองคลัง'];
 
 /** Names only: the 2565 requirement texts are not in the reference. */
-const OIT_ROWS_2565: readonly OitRow[] = [
+const oitRows2565 = (): readonly OitRow[] => [
   [1, 'โครงสร้าง', null, 'none', P],
   [2, 'ข้อมูลผู้บริหาร', null, 'none', P],
   [3, 'อำนาจหน้าที่', null, 'none', P],
@@ -84,7 +84,7 @@ const OIT_ROWS_2565: readonly OitRow[] = [
   [43, 'การดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน', null, 'current-fy', P],
 ];
 
-export const FRAMEWORK_2565: Framework = {
+export const framework2565 = (): Framework => ({
   year: 2565,
   passMark: 85,
   tools: STANDARD_TOOLS,
@@ -92,7 +92,7 @@ export const FRAMEWORK_2565: Framework = {
   indicators: STANDARD_INDICATORS,
   indicatorsVerified: 'confirmed',
   subIndicators: SUB_INDICATORS_2565,
-  oitItems: buildOitItems(OIT_ROWS_2565, SUB_INDICATORS_2565, 'unverified'),
+  oitItems: buildOitItems(oitRows2565(), SUB_INDICATORS_2565, 'unverified'),
   oitItemCount: 43,
   oitVerified: 'unverified',
   eitItems: EIT_ITEMS_2565,
@@ -105,4 +105,4 @@ export const FRAMEWORK_2565: Framework = {
       en: 'The 2565 OIT list comes from two agency lists that agree; not checked against the NACC manual.',
     },
   ],
-};
+});

@@ -90,7 +90,7 @@ const lines = (...l: string[]) => l.join('\n');
  * joined with '\n', bullets "- " (the first one is added when the tab is pre-filled), sub-items "(๑)". A year
  * clause comes from the period rule: in the item's own words through "{ปี}", else the rule's generic clause.
  */
-const OIT_ROWS_2566: readonly OitRow[] = [
+const oitRows2566 = (): readonly OitRow[] => [
   [
     1,
     'โครงสร้าง',
@@ -534,7 +534,7 @@ const OIT_ROWS_2566: readonly OitRow[] = [
   ],
 ];
 
-export const FRAMEWORK_2566: Framework = {
+export const framework2566 = (): Framework => ({
   year: 2566,
   passMark: 85,
   tools: STANDARD_TOOLS,
@@ -542,7 +542,7 @@ export const FRAMEWORK_2566: Framework = {
   indicators: STANDARD_INDICATORS,
   indicatorsVerified: 'confirmed',
   subIndicators: SUB_INDICATORS_2566,
-  oitItems: buildOitItems(OIT_ROWS_2566, SUB_INDICATORS_2566, 'confirmed'),
+  oitItems: buildOitItems(oitRows2566(), SUB_INDICATORS_2566, 'confirmed'),
   oitItemCount: 43,
   oitVerified: 'confirmed',
   eitItems: eitItemsAssumedFrom2565(),
@@ -559,4 +559,4 @@ export const FRAMEWORK_2566: Framework = {
       en: "This year's EIT question wording is not known; the 2565 wording is used.",
     },
   ],
-};
+});

@@ -8,7 +8,7 @@ import {
 import type { Framework } from '../types';
 
 /** ITA 2567: indicators and tools as before; the OIT item list is unknown (reference §c.3). */
-export const FRAMEWORK_2567: Framework = {
+export const framework2567 = (): Framework => ({
   year: 2567,
   passMark: 85,
   tools: STANDARD_TOOLS,
@@ -33,4 +33,4 @@ export const FRAMEWORK_2567: Framework = {
       en: 'The five result levels (ผ่านดีเยี่ยม … ต้องปรับปรุงโดยด่วน) are not confirmed by an official source.',
     },
   ],
-};
+});

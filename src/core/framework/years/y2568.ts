@@ -16,7 +16,7 @@ const K = ['กองคลัง'];
  * ITA 2568: 26 OIT items as far as one assessed agency's website shows them (reference §c.4,
  * unverified, partial). Unknown names are null; sub-indicator boundaries are unknown.
  */
-const OIT_ROWS_2568: readonly OitRow[] = [
+const oitRows2568 = (): readonly OitRow[] => [
   [1, 'โครงสร้างและอำนาจหน้าที่', null, U, P],
   [2, null, null, U, P],
   [3, 'ข้อมูลการติดต่อ', null, U, P],
@@ -45,7 +45,7 @@ const OIT_ROWS_2568: readonly OitRow[] = [
   [26, 'รายงานผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต', null, U, P],
 ];
 
-export const FRAMEWORK_2568: Framework = {
+export const framework2568 = (): Framework => ({
   year: 2568,
   passMark: 85,
   tools: STANDARD_TOOLS,
@@ -53,7 +53,7 @@ export const FRAMEWORK_2568: Framework = {
   indicators: STANDARD_INDICATORS,
   indicatorsVerified: 'confirmed',
   subIndicators: [],
-  oitItems: buildOitItems(OIT_ROWS_2568, [], 'unverified'),
+  oitItems: buildOitItems(oitRows2568(), [], 'unverified'),
   oitItemCount: 26,
   oitVerified: 'unverified',
   eitItems: eitItemsAssumedFrom2565(),
@@ -70,4 +70,4 @@ export const FRAMEWORK_2568: Framework = {
       en: 'The five result levels are not confirmed by an official source.',
     },
   ],
-};
+});

@@ -10,7 +10,7 @@ const K = ['กองคลัง'];
  * ITA 2569: 26 OIT items from one assessed agency's website (reference §c.4, unverified, partial).
  * Several results items cover the previous fiscal year, O26 included.
  */
-const OIT_ROWS_2569: readonly OitRow[] = [
+const oitRows2569 = (): readonly OitRow[] => [
   [1, 'โครงสร้าง หน้าที่และอำนาจ', null, U, P],
   [2, null, null, U, P],
   [3, 'ข้อมูลการติดต่อและช่องทางการสอบถาม', null, U, P],
@@ -45,7 +45,7 @@ const OIT_ROWS_2569: readonly OitRow[] = [
   [26, 'รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน', null, 'previous-fy', P],
 ];
 
-export const FRAMEWORK_2569: Framework = {
+export const framework2569 = (): Framework => ({
   year: 2569,
   passMark: 85,
   tools: STANDARD_TOOLS,
@@ -53,7 +53,7 @@ export const FRAMEWORK_2569: Framework = {
   indicators: STANDARD_INDICATORS,
   indicatorsVerified: 'unknown',
   subIndicators: [],
-  oitItems: buildOitItems(OIT_ROWS_2569, [], 'unverified'),
+  oitItems: buildOitItems(oitRows2569(), [], 'unverified'),
   oitItemCount: 26,
   oitVerified: 'unverified',
   eitItems: eitItemsAssumedFrom2565(),
@@ -83,4 +83,4 @@ export const FRAMEWORK_2569: Framework = {
       en: 'Tool weights and the ten-indicator structure are not known for 2569; the previous structure is used.',
     },
   ],
-};
+});
