@@ -9,6 +9,7 @@ import { makeContext, type ReportContext } from './context';
 import { coverPage } from './cover';
 import { measuresReport } from './measures';
 import { memo } from './memo';
+import { sectionsWithEraYearsJoined } from './no-break';
 import { DEFAULT_PAGE, type Block, type PageSetup, type ReportDocument, type Section } from './model';
 import { oitReport } from './oit';
 import { progressReport } from './progress';
@@ -84,7 +85,7 @@ export function buildReportDocument(
     document: {
       title: documentName(ctx.agency, ctx.fy, reports, now),
       page: { ...page, pageNumberDigits: input.digits },
-      sections,
+      sections: sectionsWithEraYearsJoined(sections),
     },
   };
 }

@@ -4,3 +4,4 @@ export { buildReportDocument, documentName, orderedReports, REPORT_NAMES, type B
 export { localizeDigits, cellLines } from './text';
 export { scoreFacts, type ScoreFacts, type IndicatorScore } from './facts';
 export { signatureLines, chartAsTable, SIGNATURE_INDENT_CM } from './render-helpers';
+export { withRowSplits, rowHeightCm, usableHeightCm } from './row-split';

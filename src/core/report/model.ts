@@ -58,6 +58,8 @@ export interface TableCell {
   color?: string;
   /** Font size, pt, when not the table size (the bars of a score chart). */
   sizePt?: number;
+  /** Each line stays on one printed line: its column is made at least that wide (the bars of a score chart). */
+  noWrap?: boolean;
 }
 
 export interface TableRow {
@@ -69,7 +71,8 @@ export interface TableRow {
   group?: boolean;
   /**
    * Rows never split across pages by default (a row that fits on a page moves whole to the next page).
-   * True for a row known to be taller than a page, which then flows over the break.
+   * True for a row known to be taller than a page, which then flows over the break; the renderers also
+   * let any row taller than a third of the page split (see withRowSplits in row-split.ts).
    */
   allowSplit?: boolean;
 }
@@ -225,10 +228,11 @@ export function columnWidthsCm(table: Table, page: PageSetup, orientation: Orien
 }
 
 /**
- * Share of the portrait width a table's minimum may take and still print portrait: above it the columns
+ * Share of the portrait width a table's minimum may take and still print portrait (the score table of the
+ * analysis, 13.7 cm of 16 cm, stays portrait): above it the columns
  * would be cramped to their narrowest (every cell wrapping word by word), so it goes landscape.
  */
-const PORTRAIT_FILL = 0.8;
+const PORTRAIT_FILL = 0.875;
 
 /** A wide table: flagged by its builder, or its columns' minimum widths crowd a portrait page. */
 export function tableNeedsLandscape(table: Table, page: PageSetup): boolean {

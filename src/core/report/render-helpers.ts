@@ -14,12 +14,13 @@ const REACHED = '#2E7D32';
 const BELOW = '#E65100';
 /** Bar characters for 100 points. */
 const FULL_BAR = 20;
-/** Small enough that a full bar fits the column on a portrait page. */
+/** Small enough that a full bar fits beside the labels on a portrait page (its column is sized to the longest bar). */
 const BAR_SIZE_PT = 9;
 
 /**
  * The indicator chart as a table of text bars (one █ per 5 points), green at or above the target and
- * orange below it: what the .docx shows, and the Google Doc when no chart image can be made.
+ * orange below it: what the .docx shows, and the Google Doc when no chart image can be made. A bar never
+ * wraps: it is one unbreakable line and its column is at least as wide as the longest bar.
  */
 export function chartAsTable(chart: ScoreChart): Table {
   const rows = chart.bars.map((b) => {
@@ -28,7 +29,7 @@ export function chartAsTable(chart: ScoreChart): Table {
       cells: [
         cell(b.label),
         cell(b.display, { align: 'center' as const }),
-        cell('█'.repeat(n), { color: b.value >= chart.target ? REACHED : BELOW, sizePt: BAR_SIZE_PT }),
+        cell('█'.repeat(n), { color: b.value >= chart.target ? REACHED : BELOW, sizePt: BAR_SIZE_PT, noWrap: true }),
       ],
     };
   });

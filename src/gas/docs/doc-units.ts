@@ -11,6 +11,7 @@ import {
   signatureLines,
   textWidthCm,
   usableWidthCm,
+  withRowSplits,
   SIGNATURE_INDENT_CM,
   type Align,
   type Block,
@@ -180,8 +181,11 @@ class Flattener {
     });
   }
 
-  table(t: ModelTable): void {
-    const widthsPt = columnWidthsCm(t, this.page, this.orientation).map(pt);
+  table(model: ModelTable): void {
+    const widthsCm = columnWidthsCm(model, this.page, this.orientation);
+    const widthsPt = widthsCm.map(pt);
+    // Tall rows may split over a page break (preventOverflow off), as in the .docx.
+    const t = withRowSplits(model, widthsCm, this.page, this.orientation);
     if (this.pendingSpacePt > 0 || this.pendingPageBreak) {
       // A table takes no space-before or page-break-before of its own: an empty paragraph carries them.
       this.push(this.emptyParagraph());

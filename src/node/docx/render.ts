@@ -1,7 +1,7 @@
 // The report model as a .docx (the `docx` package): A4, Sarabun 16 pt (Thai is a complex script in Word,
 // so the cs font and size are set too), margins from the model, one section per page section (a report,
-// or a part of one) with its own orientation, bold shaded header rows repeated on every page, rows that
-// do not split, headings kept with what follows, kept groups (signatures with what leads into them) as a
+// or a part of one) with its own orientation, bold shaded header rows repeated on every page, short rows
+// that do not split (tall ones may: withRowSplits), headings kept with what follows, kept groups (signatures with what leads into them) as a
 // borderless one-cell table whose row cannot split, list items as paragraphs with a hanging label, page
 // numbers in the footer in the export's digits. Every text passes printable(): characters XML 1.0 forbids
 // never reach the file.
@@ -38,6 +38,7 @@ import {
   signatureLines,
   textWidthCm,
   usableWidthCm,
+  withRowSplits,
   SIGNATURE_INDENT_CM,
   type Align,
   type Block,
@@ -115,8 +116,11 @@ function signatureIndentCm(block: SignatureBlock, page: PageSetup, orientation: 
   return Math.max(0, Math.min(SIGNATURE_INDENT_CM, usableWidthCm(page, orientation) - longest - 0.5));
 }
 
-function table(t: ModelTable, page: PageSetup, orientation: Orientation): Table {
-  const widths = columnWidthsCm(t, page, orientation).map(twips);
+function table(model: ModelTable, page: PageSetup, orientation: Orientation): Table {
+  const widthsCm = columnWidthsCm(model, page, orientation);
+  const widths = widthsCm.map(twips);
+  // Tall rows may split over a page break; the others are kept whole (cantSplit).
+  const t = withRowSplits(model, widthsCm, page, orientation);
   const fill = t.headerShading.replace('#', '');
   const header = new TableRow({
     tableHeader: true,
@@ -275,8 +279,18 @@ function footer(page: PageSetup): Footer {
   });
 }
 
+/** The cover's footer: empty, so no number prints on it (a section without a footer would show the last one). */
+function emptyFooter(): Footer {
+  return new Footer({ children: [new Paragraph({ children: [] })] });
+}
+
+/**
+ * Each document of the bundle (the memo, each report) is numbered on its own from 1, as the seeds are; the
+ * cover carries no number. Later parts of a report (a landscape table between portrait text) go on counting.
+ */
 function section(s: PageSection, page: PageSetup): ISectionOptions {
   const m = page.marginsCm;
+  const cover = s.sectionId === 'cover';
   return {
     properties: {
       page: {
@@ -287,11 +301,12 @@ function section(s: PageSection, page: PageSetup): ISectionOptions {
         },
         margin: { top: twips(m.top), bottom: twips(m.bottom), left: twips(m.left), right: twips(m.right) },
         pageNumbers: {
+          ...(s.part === 0 ? { start: 1 } : {}),
           formatType: page.pageNumberDigits === 'arabic' ? NumberFormat.DECIMAL : NumberFormat.THAI_NUMBERS,
         },
       },
     },
-    ...(page.pageNumbers ? { footers: { default: footer(page) } } : {}),
+    ...(page.pageNumbers ? { footers: { default: cover ? emptyFooter() : footer(page) } } : {}),
     children: blocks(s.blocks, page, s.orientation),
   };
 }

@@ -73,7 +73,7 @@ describe('indicator chart drawn with the Charts service', () => {
     expect(chart.rows).toEqual(TAKO_SCORES_2566.map((score, i) => [THAI_DIGITS[i], score, 85]));
     expect(chart.columns.map((c) => c.type)).toEqual(['STRING', 'NUMBER', 'NUMBER']);
     expect(chart.columns[2]?.label).toBe('ค่าเป้าหมาย ๘๕');
-    expect(chart.title).toMatch(/^คะแนนรายตัวชี้วัดเทียบกับค่าเป้าหมาย .* \(ITA ปี พ\.ศ\. ๒๕๖๖\)$/);
+    expect(chart.title).toMatch(/^คะแนนรายตัวชี้วัดเทียบกับค่าเป้าหมาย .* \(ITA ปี พ\.ศ\.\u00A0๒๕๖๖\)$/);
     expect(chart.range).toEqual({ start: 0, end: 100 });
     expect(chart.options).toMatchObject({ seriesType: 'bars', series: { 1: { type: 'line' } } });
     expect([chart.width, chart.height]).toEqual([720, 400]);

@@ -160,11 +160,11 @@ describe('analysis (D1) as a finished document', () => {
     );
     const blocks = blocksOf(build({ reports: ['analysis'] }, wb), 'analysis');
     const p = paragraphs(blocks);
-    expect(p).toContain('เปรียบเทียบผลคะแนนปี พ.ศ. ๒๕๖๕ กับปี พ.ศ. ๒๕๖๖');
-    const sentence = p.find((t) => t.startsWith('เมื่อเปรียบเทียบกับผลการประเมินปี พ.ศ. ๒๕๖๕')) ?? '';
+    expect(p).toContain('เปรียบเทียบผลคะแนนปี พ.ศ.\u00A0๒๕๖๕ กับปี พ.ศ.\u00A0๒๕๖๖');
+    const sentence = p.find((t) => t.startsWith('เมื่อเปรียบเทียบกับผลการประเมินปี พ.ศ.\u00A0๒๕๖๕')) ?? '';
     expect(sentence).toContain('ตัวชี้วัดที่มีคะแนนเพิ่มขึ้น ได้แก่ ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่');
     expect(sentence).toContain('ตัวชี้วัดที่มีคะแนนลดลง ได้แก่ ตัวชี้วัดที่ ๒');
-    const yoy = tables(blocks).find((t) => t.columns[1]?.header === 'ปี พ.ศ. ๒๕๖๕');
+    const yoy = tables(blocks).find((t) => t.columns[1]?.header === 'ปี พ.ศ.\u00A0๒๕๖๕');
     const first = yoy?.rows.find((r) => r.cells[0]?.lines[0]?.includes('ตัวชี้วัดที่ ๑ '));
     expect(first?.cells.map((c) => c.lines[0])).toEqual([expect.any(String), '๙๐.๐๐', '๙๗.๒๕', '+๗.๒๕']);
     // Without that year (the seed has one stray 2565 row), no section.
@@ -217,7 +217,7 @@ describe('family P, titles and the OIT wording', () => {
     const cells = tables(blocksOf(build({ reports: ['oit'] }, wb), 'oit'))[0]?.rows.flatMap(
       (r) => r.cells[2]?.lines ?? [],
     );
-    expect(cells?.filter((l) => l !== '')).toEqual(['- เป็นรายงานผลของปี พ.ศ. ๒๕๖๙']);
+    expect(cells?.filter((l) => l !== '')).toEqual(['- เป็นรายงานผลของปี พ.ศ.\u00A0๒๕๖๙']);
     row.requirement = '- แสดงข้อมูลการนำผลการประเมินไปพัฒนา\n- เป็นรายงานผลของปี พ.ศ. ๒๕๖๙';
     expect(validateWorkbook(wb).some((f) => f.code === 'oit-requirement-unknown')).toBe(false);
   });

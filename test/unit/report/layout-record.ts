@@ -36,7 +36,14 @@ export interface LayoutRecord {
   /** Body paragraphs (not in tables), empty ones left out. */
   paragraphs: LayoutParagraph[];
   /** Tables other than kept groups. */
-  tables: { headerRepeated: boolean; rowsKeptWhole: boolean; cellTexts: string[] }[];
+  tables: {
+    headerRepeated: boolean;
+    rowsKeptWhole: boolean;
+    /** Per row (the header first): the row cannot split across pages. */
+    rowKept: boolean[];
+    columnWidthsPt: number[];
+    cellTexts: string[];
+  }[];
   keptGroups: LayoutKeptGroup[];
 }
 
@@ -122,6 +129,8 @@ export async function docxLayout(buf: Buffer): Promise<LayoutRecord & { xml: str
       record.tables.push({
         headerRepeated: /<w:tblHeader\/>/.test(rows[0] ?? ''),
         rowsKeptWhole: rows.every((r) => /<w:cantSplit\/>/.test(r)),
+        rowKept: rows.map((r) => /<w:cantSplit\/>/.test(r)),
+        columnWidthsPt: [...el.xml.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]) / 20),
         cellTexts: (el.xml.match(/<w:p[\s>][\s\S]*?<\/w:p>/g) ?? []).map(docxText),
       });
       continue;
@@ -179,6 +188,8 @@ export function docLayout(doc: DescribedDocument): LayoutRecord {
       record.tables.push({
         headerRepeated: b.attributes.PINNED_HEADER_ROWS === 1,
         rowsKeptWhole: b.rows.every((r) => r.attributes.PREVENT_OVERFLOW === true),
+        rowKept: b.rows.map((r) => r.attributes.PREVENT_OVERFLOW === true),
+        columnWidthsPt: b.columnWidths.map((w) => w ?? 0),
         cellTexts: b.rows.flatMap((r) =>
           r.cells.flatMap((c) =>
             c.blocks.filter((x): x is DescribedParagraph => x.type !== 'TABLE').map((x) => x.text),

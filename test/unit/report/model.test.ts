@@ -69,7 +69,7 @@ describe('analysis report (D1) from the seed workbook', () => {
     ]) {
       expect(text).toContain(h);
     }
-    expect(text).toContain('(ข้อมูลจากระบบ ITAS ปี พ.ศ. ๒๕๖๖)');
+    expect(text).toContain('(ข้อมูลจากระบบ ITAS ปี พ.ศ.\u00A0๒๕๖๖)');
   });
 
   it('lists strengths at or above the target and the urgent weakness set by the user', () => {
@@ -178,7 +178,7 @@ describe('results report', () => {
     const text = texts(blocks).join('\n');
     // The title as [000] writes it: no "(O43)".
     expect(text).toContain('รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน\nขององค์การบริหารส่วนตำบลตะโก');
-    expect(text).toContain('ประจำปีงบประมาณ พ.ศ. ๒๕๖๗');
+    expect(text).toContain('ประจำปีงบประมาณ พ.ศ.\u00A0๒๕๖๗');
     expect(text).not.toMatch(/\(O[0-9๐-๙]+\)/);
     const t = tables(blocks)[0] as Table;
     expect(t.columns.map((c) => c.header)).toEqual([
@@ -315,7 +315,7 @@ describe('บันทึกข้อความ (D7) and cover', () => {
     expect(subjectOf(['results', 'oit'])).toContain('รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส');
     const analysis = subjectOf(['analysis', 'measures']);
     expect(analysis).toContain('รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส');
-    expect(analysis).toContain('พ.ศ. ๒๕๖๖');
+    expect(analysis).toContain('พ.ศ.\u00A0๒๕๖๖');
     expect(analysis).not.toContain('รายงานผลการดำเนินการ');
     expect(subjectOf(['progress'])).toContain('รายงานความก้าวหน้า');
   });
@@ -329,7 +329,7 @@ describe('บันทึกข้อความ (D7) and cover', () => {
     expect(cover).toContain('๓. รายงานผลการดำเนินการตามมาตรการ รอบ ๑๒ เดือน');
     const results = texts(blocksOf(build({ reports: ['results', 'oit'], layout: 'plan', round: '6' }), 'cover'));
     expect(results).toContain('รายงานการดำเนินการตามมาตรการส่งเสริมคุณธรรม');
-    expect(results).toContain('ประจำปีงบประมาณ พ.ศ. ๒๕๖๗ รอบ ๖ เดือน');
+    expect(results).toContain('ประจำปีงบประมาณ พ.ศ.\u00A0๒๕๖๗ รอบ ๖ เดือน');
     expect(cover).toContain('องค์การบริหารส่วนตำบลตะโก');
     expect(cover).toContain('อำเภอห้วยแถลง จังหวัดนครราชสีมา');
   });

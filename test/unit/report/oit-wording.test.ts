@@ -56,7 +56,7 @@ describe('OIT checklist wording of ITA 2566', () => {
     expect(requirementLines(wb, 'thai', 'O๓๖')).toEqual([
       '- แสดงแผนปฏิบัติการที่มีวัตถุประสงค์เพื่อป้องกันการทุจริตหรือพัฒนาด้านคุณธรรมและความโปร่งใสของหน่วยงาน',
       '- มีข้อมูลรายละเอียดของแผนฯ อย่างน้อยประกอบด้วย โครงการ/กิจกรรม งบประมาณ และช่วงเวลาดำเนินการ',
-      '- เป็นแผนที่มีระยะเวลาบังคับใช้ครอบคลุมปี พ.ศ. ๒๕๖๖',
+      '- เป็นแผนที่มีระยะเวลาบังคับใช้ครอบคลุมปี พ.ศ.\u00A0๒๕๖๖',
     ]);
   });
 
@@ -64,7 +64,7 @@ describe('OIT checklist wording of ITA 2566', () => {
     expect(requirementLines(wb, 'thai', 'O๑๒').at(-1)).toBe(
       '- ข้อมูลครอบคลุมในระยะเวลา ๖ เดือนแรก (๑ ต.ค. ๖๕ - ๓๑ มี.ค. ๖๖)',
     );
-    expect(requirementLines(wb, 'thai', 'O๑๓').at(-1)).toBe('- เป็นรายงานผลของปีงบประมาณ พ.ศ. ๒๕๖๕');
+    expect(requirementLines(wb, 'thai', 'O๑๓').at(-1)).toBe('- เป็นรายงานผลของปีงบประมาณ พ.ศ.\u00A0๒๕๖๕');
   });
 
   it('another fiscal year and Arabic digits change the year and the digits, not the words', () => {
@@ -72,10 +72,10 @@ describe('OIT checklist wording of ITA 2566', () => {
     expect(requirementLines(later, 'arabic', 'O12').at(-1)).toBe(
       '- ข้อมูลครอบคลุมในระยะเวลา 6 เดือนแรก (1 ต.ค. 66 - 31 มี.ค. 67)',
     );
-    expect(requirementLines(later, 'arabic', 'O36').at(-1)).toBe('- เป็นแผนที่มีระยะเวลาบังคับใช้ครอบคลุมปี พ.ศ. 2567');
+    expect(requirementLines(later, 'arabic', 'O36').at(-1)).toBe('- เป็นแผนที่มีระยะเวลาบังคับใช้ครอบคลุมปี พ.ศ.\u00A02567');
     expect(requirementLines(later, 'arabic', 'O35')).toEqual([
       '- เป็นกิจกรรมหรือการดำเนินการที่สอดคล้องกับมาตรการหรือการดำเนินการ เพื่อบริหารจัดการความเสี่ยงตามข้อ O34',
-      '- เป็นการดำเนินการในปี พ.ศ. 2567',
+      '- เป็นการดำเนินการในปี พ.ศ.\u00A02567',
     ]);
   });
 

@@ -1,5 +1,7 @@
 // A workbook filled with the content of the seed reports (reference seeds [000]–[004]), all for one agency:
 // อบต.ตะโก, FY 2567, analysing ITA 2566 ([001]); checklist, guidelines and memo wording from [000], [003], [004].
+import type { IndicatorNo } from '../../../src/core/framework';
+import { DEFAULT_MONITORING, DEFAULT_PERIOD, measuresForIndicator } from '../../../src/core/measures';
 import type { ExportInput } from '../../../src/core/rpc/contract';
 import type {
   AnalysisRow,
@@ -374,8 +376,30 @@ function variant(
 }
 
 /**
+ * The measures as a new user has them today: the catalogue's measure for each measure's indicator, with its
+ * real long texts (approach as "- " lines, steps one a line), as "เพิ่มมาตรการที่แนะนำ" writes them.
+ */
+function withCatalogueMeasures(wb: WorkbookData, agency: string): WorkbookData {
+  wb.measures = wb.measures.map((m) => {
+    const std = m.indicator === null ? undefined : measuresForIndicator(m.indicator as IndicatorNo)[0];
+    if (!std) return m;
+    return {
+      ...m,
+      measure: std.nameTh.replace('{หน่วยงาน}', agency),
+      approach: std.approach.map((a) => `- ${a}`).join('\n'),
+      steps: std.steps.join('\n'),
+      owners: std.owners.join(' / '),
+      period: DEFAULT_PERIOD,
+      monitoring: DEFAULT_MONITORING,
+    };
+  });
+  return wb;
+}
+
+/**
  * Seeds [000]–[004] as workbooks (agency, years, round, layout, digits and memo as the seed has them; the
- * rows are the Tako content above), plus today's default years (FY 2570, ITA 2569: O25/O26).
+ * rows are the Tako content above), plus today's default years (FY 2570, ITA 2569: O25/O26) with the
+ * catalogue's long measure texts.
  */
 export function seedFixtures(): SeedFixture[] {
   const base = { memo: false, cover: false, landscape: false } as const;
@@ -408,7 +432,10 @@ export function seedFixtures(): SeedFixture[] {
       signer: { rank: 'นาย', name: 'อนุรักษ โปรงสุยา', positionLines: ['นายกองค์การบริหารส่วนตำบลลอย'] },
     },
   ];
-  const today = variant(['องค์การบริหารส่วนตำบลตะโก', 'ห้วยแถลง', 'นครราชสีมา'], { fy: 2570, ita: 2569 }, 'thai');
+  const today = withCatalogueMeasures(
+    variant(['องค์การบริหารส่วนตำบลตะโก', 'ห้วยแถลง', 'นครราชสีมา'], { fy: 2570, ita: 2569 }, 'thai'),
+    'องค์การบริหารส่วนตำบลตะโก',
+  );
   return [
     {
       id: '000-huai-kaeo-annual',
