@@ -6,17 +6,9 @@ export interface GridRect {
   numColumns: number;
 }
 
-/** Column number (1-based) to letters: 1 → A, 27 → AA. */
-export function columnToLetters(column: number): string {
-  let n = column;
-  let letters = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
+import { columnToLetters } from '../core/workbook/column-letters';
+
+export { columnToLetters };
 
 /** Letters to column number: A → 1, AA → 27. */
 export function lettersToColumn(letters: string): number {

@@ -9,6 +9,7 @@
 import type { Finding } from '../../core/rpc/contract';
 import { ALL_TABS, type TabId, type TabSpec } from '../../core/tabs';
 import { matchHeaders, type WorkbookGrids } from '../../core/workbook';
+import { columnToLetters } from '../../core/workbook/column-letters';
 import { sheetsOf } from './read-workbook';
 import type { Sheet, Spreadsheet, SheetsServices } from './types';
 
@@ -33,17 +34,6 @@ export function isHighlightRule(rule: Rule): boolean {
   return typeof formula === 'string' && formula.startsWith(`="${MARK}`);
 }
 
-function columnLetters(column: number): string {
-  let n = column;
-  let out = '';
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    out = String.fromCharCode(65 + m) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
 /** A1 ranges covering the cells: one per run of adjacent rows in a column. */
 export function cellRuns(cells: readonly { row: number; column: number }[]): string[] {
   const sorted = [...cells].sort((a, b) => a.column - b.column || a.row - b.row);
@@ -52,7 +42,7 @@ export function cellRuns(cells: readonly { row: number; column: number }[]): str
   let end = 0;
   const flush = () => {
     if (!start) return;
-    const c = columnLetters(start.column);
+    const c = columnToLetters(start.column);
     out.push(end === start.row ? `${c}${start.row}` : `${c}${start.row}:${c}${end}`);
   };
   for (const cell of sorted) {

@@ -30,7 +30,14 @@ import {
   type Dropdowns,
   type NewTabLook,
 } from './header-format';
-import { blockWrites, writeCells, type CellWrite, type WriteValue } from './safe-write';
+import {
+  blockWrites,
+  prepareCells,
+  writeCells,
+  type CellWrite,
+  type PreparedWrite,
+  type WriteValue,
+} from './safe-write';
 import {
   NEW_TAB_ROWS,
   SheetDirectory,
@@ -41,7 +48,6 @@ import {
   type SheetsServices,
   type Spreadsheet,
 } from './types';
-import { prepareCells, type PreparedWrite } from './safe-write';
 import { readTabGrid, type TabGrid } from './read-workbook';
 
 /** What set-up did to the tab, with the tab's cells as they now are (known or read, never re-read). */

@@ -3,17 +3,12 @@
 // sorted here: the add-on's tabs keep their layout, as the sidebar expects.
 import type jspreadsheet from 'jspreadsheet-ce';
 import type { CellView, TabView } from '../workbook-view';
+import { columnToLetters } from '../../../core/workbook/column-letters';
 import { sheetCellType, type TabRef } from './cell-type';
 
+/** jspreadsheet's column index (0-based) to A1 letters. */
 export function columnName(index: number): string {
-  let n = index + 1;
-  let name = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    name = String.fromCharCode(65 + r) + name;
-    n = Math.floor((n - 1) / 26);
-  }
-  return name;
+  return columnToLetters(index + 1);
 }
 
 /** What the cell's editor holds: the formula behind a formula cell, else the shown text. */
